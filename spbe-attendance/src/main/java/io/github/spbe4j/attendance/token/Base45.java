@@ -1,0 +1,95 @@
+package io.github.spbe4j.attendance.token;
+
+import java.util.Objects;
+
+/**
+ * The Base45 encoding of RFC 9285: two bytes become three characters of the QR-code alphanumeric
+ * set, so that a binary token fills a QR code in alphanumeric mode at about 1.03 times its byte
+ * length (base64 in byte mode costs 1.33 times).
+ *
+ * <pre>{@code
+ * Base45.encode("AB".getBytes(US_ASCII)); // "BB8"
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class Base45 {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    private static final int[] DECODE = new int[128];
+
+    static {
+        java.util.Arrays.fill(DECODE, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            DECODE[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private Base45() {
+    }
+
+    /**
+     * Encodes bytes.
+     *
+     * @param data the bytes
+     * @return the Base45 text
+     */
+    public static String encode(byte[] data) {
+        Objects.requireNonNull(data, "data");
+        StringBuilder sb = new StringBuilder((data.length / 2) * 3 + 2);
+        int i = 0;
+        for (; i + 1 < data.length; i += 2) {
+            int n = (data[i] & 0xff) * 256 + (data[i + 1] & 0xff);
+            sb.append(ALPHABET.charAt(n % 45)).append(ALPHABET.charAt(n / 45 % 45)).append(ALPHABET.charAt(n / 2025));
+        }
+        if (i < data.length) {
+            int n = data[i] & 0xff;
+            sb.append(ALPHABET.charAt(n % 45)).append(ALPHABET.charAt(n / 45));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Decodes Base45 text.
+     *
+     * @param text the text
+     * @return the bytes
+     * @throws IllegalArgumentException naming the position and the character, or the length, when the
+     *     text is not Base45
+     */
+    public static byte[] decode(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        int len = text.length();
+        if (len % 3 == 1) {
+            throw new IllegalArgumentException("Base45 text has length " + len + "; a length of 3k+1 is never valid");
+        }
+        byte[] out = new byte[len / 3 * 2 + (len % 3 == 2 ? 1 : 0)];
+        int o = 0;
+        for (int i = 0; i < len; i += 3) {
+            if (i + 2 < len) {
+                int n = digit(text, i) + digit(text, i + 1) * 45 + digit(text, i + 2) * 2025;
+                if (n > 0xffff) {
+                    throw new IllegalArgumentException("Base45 triple at position " + i + " encodes " + n + "; at most 65535");
+                }
+                out[o++] = (byte) (n >> 8);
+                out[o++] = (byte) n;
+            } else {
+                int n = digit(text, i) + digit(text, i + 1) * 45;
+                if (n > 0xff) {
+                    throw new IllegalArgumentException("Base45 pair at position " + i + " encodes " + n + "; at most 255");
+                }
+                out[o++] = (byte) n;
+            }
+        }
+        return out;
+    }
+
+    private static int digit(CharSequence text, int at) {
+        char c = text.charAt(at);
+        int d = c < 128 ? DECODE[c] : -1;
+        if (d < 0) {
+            throw new IllegalArgumentException("Base45 text has '" + c + "' at position " + at + "; allowed are " + ALPHABET);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.spbe4j.attendance.token;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class Base45Test {
+
+    /** The examples of RFC 9285, section 4.3 and 4.4. */
+    static Stream<Arguments> rfc9285Examples() {
+        return Stream.of(
+                Arguments.of("AB".getBytes(US_ASCII), "BB8"),
+                Arguments.of("Hello!!".getBytes(US_ASCII), "%69 VD92EX0"),
+                Arguments.of("base-45".getBytes(US_ASCII), "UJCLQE7W581"),
+                Arguments.of("ietf!".getBytes(US_ASCII), "QED8WEX0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rfc9285Examples")
+    void encode_rfcExamples_matchTheRfc(byte[] data, String text) {
+        assertThat(Base45.encode(data)).isEqualTo(text);
+        assertThat(Base45.decode(text)).isEqualTo(data);
+    }
+
+    static Stream<byte[]> randomBytes() {
+        Random random = new Random(9285);
+        return IntStream.range(0, 300).mapToObj(i -> {
+            byte[] b = new byte[random.nextInt(70)];
+            random.nextBytes(b);
+            return b;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("randomBytes")
+    void decode_ofEncode_returnsTheBytesAndUsesOnlyTheQrAlphanumericSet(byte[] data) {
+        String text = Base45.encode(data);
+        assertThat(text).hasSize(data.length / 2 * 3 + data.length % 2 * 2).matches("[0-9A-Z $%*+\\-./:]*");
+        assertThat(Base45.decode(text)).isEqualTo(data);
+    }
+
+    @Test
+    void decode_everyTwoByteValue_roundTrips() {
+        for (int n = 0; n <= 0xffff; n++) {
+            byte[] data = {(byte) (n >> 8), (byte) n};
+            assertThat(Base45.decode(Base45.encode(data))).isEqualTo(data);
+        }
+    }
+
+    @Test
+    void decode_badInput_namesTheRule() {
+        assertThatThrownBy(() -> Base45.decode("GGW")).hasMessage("Base45 triple at position 0 encodes 65535 + 1; at most 65535".replace("65535 + 1", "65536"));
+        assertThatThrownBy(() -> Base45.decode("ABCD")).hasMessage("Base45 text has length 4; a length of 3k+1 is never valid");
+        assertThatThrownBy(() -> Base45.decode("AB" + "a")).hasMessageContaining("'a' at position 2");
+        assertThatThrownBy(() -> Base45.decode("::")).hasMessage("Base45 pair at position 0 encodes 2024; at most 255");
+        assertThat(Base45.decode("")).isEmpty();
+        assertThat(new String(Base45.decode(Base45.encode("Kota Contoh".getBytes(UTF_8))), UTF_8)).isEqualTo("Kota Contoh");
+    }
+}

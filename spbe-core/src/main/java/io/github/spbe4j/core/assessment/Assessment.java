@@ -1,0 +1,294 @@
+package io.github.spbe4j.core.assessment;
+
+import io.github.spbe4j.core.agency.Agency;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An assessment: what one agency records for every indicator of a framework in one evaluation year
+ * and stage — a value, evidence items, or a raw external index value — with notes.
+ *
+ * <p>An assessment names its framework by id and is checked against it when scored, by
+ * {@link io.github.spbe4j.core.scoring.Scorer}, so that a file can be read without the framework at
+ * hand. Its JSON form is in docs/assessment-format.md; the simplest is
+ * <pre>{@code
+ * {"framework":"spbe-2020","agency":{"name":"Kota Contoh"},"year":2025,"values":{"1":3,"2":2, ...}}
+ * }</pre>
+ *
+ * <pre>{@code
+ * Assessment a = Assessment.builder("spbe-2020", Agency.named("Kota Contoh"), 2025)
+ *         .value("1", 3).value("2", 2) // ... every indicator
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@link #with(String, IndicatorInput)} returns a changed copy.
+ */
+public final class Assessment {
+
+    private final String frameworkId;
+    private final Agency agency;
+    private final int year;
+    private final Stage stage;
+    private final Map<String, IndicatorInput> inputs;
+    private final Map<String, String> notes;
+
+    private Assessment(String frameworkId, Agency agency, int year, Stage stage, Map<String, IndicatorInput> inputs,
+            Map<String, String> notes) {
+        this.frameworkId = Objects.requireNonNull(frameworkId, "frameworkId");
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.stage = Objects.requireNonNull(stage, "stage");
+        if (frameworkId.isBlank()) {
+            throw new IllegalArgumentException("assessment framework id is blank");
+        }
+        if (year < 1900 || year > 9999) {
+            throw new IllegalArgumentException("assessment year is " + year + "; years run 1900..9999");
+        }
+        this.year = year;
+        this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        this.notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
+        this.inputs.forEach((k, v) -> {
+            Objects.requireNonNull(k, "indicator code");
+            Objects.requireNonNull(v, "input of indicator " + k);
+        });
+        this.notes.forEach((k, v) -> {
+            Objects.requireNonNull(k, "indicator code");
+            Objects.requireNonNull(v, "note of indicator " + k);
+        });
+    }
+
+    /**
+     * Returns a builder; the stage defaults to {@link Stage#SELF_ASSESSMENT}.
+     *
+     * @param frameworkId the framework's id, e.g. {@code "spbe-2020"}
+     * @param agency the agency assessed
+     * @param year the evaluation year
+     * @return a new builder
+     */
+    public static Builder builder(String frameworkId, Agency agency, int year) {
+        return new Builder(frameworkId, agency, year);
+    }
+
+    /**
+     * Returns the framework's id.
+     *
+     * @return the id
+     */
+    public String frameworkId() {
+        return frameworkId;
+    }
+
+    /**
+     * Returns the agency assessed.
+     *
+     * @return the agency
+     */
+    public Agency agency() {
+        return agency;
+    }
+
+    /**
+     * Returns the evaluation year.
+     *
+     * @return the year
+     */
+    public int year() {
+        return year;
+    }
+
+    /**
+     * Returns the stage.
+     *
+     * @return the stage
+     */
+    public Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Returns what is recorded per indicator code, in the order given.
+     *
+     * @return the inputs
+     */
+    public Map<String, IndicatorInput> inputs() {
+        return inputs;
+    }
+
+    /**
+     * Returns what is recorded for one indicator.
+     *
+     * @param code the indicator's code
+     * @return the input, if any
+     */
+    public Optional<IndicatorInput> input(String code) {
+        return Optional.ofNullable(inputs.get(code));
+    }
+
+    /**
+     * Returns the notes per indicator code.
+     *
+     * @return the notes
+     */
+    public Map<String, String> notes() {
+        return notes;
+    }
+
+    /**
+     * Returns a copy with one indicator's input replaced or added.
+     *
+     * @param code the indicator's code
+     * @param input the new input
+     * @return the changed copy
+     */
+    public Assessment with(String code, IndicatorInput input) {
+        Map<String, IndicatorInput> copy = new LinkedHashMap<>(inputs);
+        copy.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(input, "input"));
+        return new Assessment(frameworkId, agency, year, stage, copy, notes);
+    }
+
+    /**
+     * Returns a copy at another stage.
+     *
+     * @param newStage the stage
+     * @return the changed copy
+     */
+    public Assessment withStage(Stage newStage) {
+        return new Assessment(frameworkId, agency, year, newStage, inputs, notes);
+    }
+
+    /**
+     * Returns a builder holding everything of this assessment.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(frameworkId, agency, year).stage(stage);
+        b.inputs.putAll(inputs);
+        b.notes.putAll(notes);
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Assessment a && frameworkId.equals(a.frameworkId) && agency.equals(a.agency) && year == a.year
+                && stage == a.stage && inputs.equals(a.inputs) && notes.equals(a.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(frameworkId, agency, year, stage, inputs, notes);
+    }
+
+    /** Returns e.g. {@code assessment of Kota Contoh 2025 (spbe-2020, self-assessment)}. */
+    @Override
+    public String toString() {
+        return "assessment of " + agency + " " + year + " (" + frameworkId + ", " + stage.id() + ")";
+    }
+
+    /** A builder of {@link Assessment}s; not thread-safe. */
+    public static final class Builder {
+        private final String frameworkId;
+        private final Agency agency;
+        private final int year;
+        private Stage stage = Stage.SELF_ASSESSMENT;
+        private final Map<String, IndicatorInput> inputs = new LinkedHashMap<>();
+        private final Map<String, String> notes = new LinkedHashMap<>();
+
+        private Builder(String frameworkId, Agency agency, int year) {
+            this.frameworkId = Objects.requireNonNull(frameworkId, "frameworkId");
+            this.agency = Objects.requireNonNull(agency, "agency");
+            this.year = year;
+        }
+
+        /**
+         * Sets the stage.
+         *
+         * @param value the stage
+         * @return this builder
+         */
+        public Builder stage(Stage value) {
+            this.stage = Objects.requireNonNull(value, "stage");
+            return this;
+        }
+
+        /**
+         * Records a whole-level value.
+         *
+         * @param code the indicator's code
+         * @param level the level
+         * @return this builder
+         */
+        public Builder value(String code, long level) {
+            return input(code, new IndicatorInput.Value(BigDecimal.valueOf(level)));
+        }
+
+        /**
+         * Records a value.
+         *
+         * @param code the indicator's code
+         * @param value the value
+         * @return this builder
+         */
+        public Builder value(String code, BigDecimal value) {
+            return input(code, new IndicatorInput.Value(value));
+        }
+
+        /**
+         * Records evidence items.
+         *
+         * @param code the indicator's code
+         * @param items the items
+         * @return this builder
+         */
+        public Builder evidence(String code, java.util.List<EvidenceItem> items) {
+            return input(code, new IndicatorInput.Evidence(items));
+        }
+
+        /**
+         * Records a raw external index value.
+         *
+         * @param code the indicator's code
+         * @param raw the raw value
+         * @return this builder
+         */
+        public Builder external(String code, BigDecimal raw) {
+            return input(code, new IndicatorInput.External(raw));
+        }
+
+        /**
+         * Records an input.
+         *
+         * @param code the indicator's code
+         * @param input the input
+         * @return this builder
+         */
+        public Builder input(String code, IndicatorInput input) {
+            inputs.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(input, "input"));
+            return this;
+        }
+
+        /**
+         * Records a note.
+         *
+         * @param code the indicator's code
+         * @param note the note
+         * @return this builder
+         */
+        public Builder note(String code, String note) {
+            notes.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
+         * Builds the assessment.
+         *
+         * @return the assessment
+         */
+        public Assessment build() {
+            return new Assessment(frameworkId, agency, year, stage, inputs, notes);
+        }
+    }
+}

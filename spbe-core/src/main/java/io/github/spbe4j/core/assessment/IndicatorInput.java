@@ -1,0 +1,69 @@
+package io.github.spbe4j.core.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an assessment records for one indicator: a value on the framework's scale, the evidence items
+ * from which the value follows, or a raw external index value that the framework converts.
+ */
+public sealed interface IndicatorInput {
+
+    /**
+     * A value given directly, e.g. level 3, or 3.75 where the framework allows decimals.
+     *
+     * @param value the value
+     */
+    record Value(BigDecimal value) implements IndicatorInput {
+        /** Checks for null. */
+        public Value {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * Evidence items; the value follows by {@link EvidenceRule}.
+     *
+     * @param items the items
+     */
+    record Evidence(List<EvidenceItem> items) implements IndicatorInput {
+        /** Copies the items. */
+        public Evidence {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A raw external index value, e.g. an Indeks Satu Data Indonesia of 68.75, converted by the
+     * framework's band table for the indicator.
+     *
+     * @param raw the raw value
+     */
+    record External(BigDecimal raw) implements IndicatorInput {
+        /** Checks for null. */
+        public External {
+            Objects.requireNonNull(raw, "raw");
+        }
+    }
+
+    /**
+     * Returns a direct value.
+     *
+     * @param value the value
+     * @return the input
+     */
+    static IndicatorInput value(long value) {
+        return new Value(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Returns a direct value.
+     *
+     * @param value the value
+     * @return the input
+     */
+    static IndicatorInput value(BigDecimal value) {
+        return new Value(value);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.spbe4j.core.assessment;
+
+import io.github.spbe4j.core.SpbeException;
+import java.util.List;
+
+/**
+ * Thrown when an assessment cannot be read or scored: a missing indicator, an unknown code, a value
+ * off the scale or not allowed to be fractional, evidence for a level the scale lacks, an external
+ * value with no conversion. Lists every problem with its code and value.
+ */
+public final class InvalidAssessmentException extends SpbeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param subject the assessment, e.g. {@code "assessment of Kota Contoh 2025 (spbe-2020)"}
+     * @param problems every problem found
+     */
+    public InvalidAssessmentException(String subject, List<String> problems) {
+        super(subject, problems);
+    }
+}

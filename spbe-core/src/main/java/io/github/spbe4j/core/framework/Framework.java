@@ -1,0 +1,626 @@
+package io.github.spbe4j.core.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An evaluation framework: the tree of domains, aspects and indicators with their weights, the level
+ * scale, the level ladders, the predikat bands and the external-index conversions by which an
+ * agency's digital-government maturity is scored.
+ *
+ * <p>spbe4j ships the three national frameworks — {@code spbe-2018} (PermenPANRB 5/2018),
+ * {@code spbe-2020} (PermenPANRB 59/2020) and {@code pemdi-2026} (PermenPANRB 8/2026) — as data in
+ * {@link FrameworkRegistry#builtIn()}; a city can define its own with {@link #builder(String)} or
+ * load one with {@link FrameworkLoader}. A framework is always valid: construction checks every
+ * rule and reports all violations at once in an {@link InvalidFrameworkException}:
+ * <ul>
+ *   <li>the top-level weights sum to 100 and each group's children sum to the group's weight;</li>
+ *   <li>codes are unique and every weight is positive;</li>
+ *   <li>predikat bands are ascending and contiguous and cover the scale from its minimum to its
+ *       maximum;</li>
+ *   <li>each conversion feeds a known indicator, its bands are contiguous over the source range, and
+ *       its values are monotone and inside the scale.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Framework spbe2020 = FrameworkRegistry.builtIn().get("spbe-2020");
+ * spbe2020.indicators().size();             // 47
+ * spbe2020.node("A7").orElseThrow().weight(); // 27.5
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Framework {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final String id;
+    private final String title;
+    private final String regulation;
+    private final @Nullable String regulationId;
+    private final @Nullable YearRange years;
+    private final Provenance provenance;
+    private final LevelScale scale;
+    private final List<Ladder> ladders;
+    private final List<PredikatBand> predikat;
+    private final List<Node> tree;
+    private final List<Conversion> conversions;
+
+    private final List<Indicator> indicators;
+    private final List<Group> groups;
+    private final Map<String, Node> nodesByCode;
+    private final Map<String, Conversion> conversionsByIndicator;
+    private final Map<String, Ladder> laddersById;
+
+    private Framework(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.title = b.title == null ? b.id : b.title;
+        this.regulation = b.regulation == null ? "" : b.regulation;
+        this.regulationId = b.regulationId;
+        this.years = b.years;
+        this.provenance = b.provenance;
+        this.scale = b.scale;
+        this.ladders = List.copyOf(b.ladders);
+        this.predikat = List.copyOf(b.predikat);
+        this.tree = List.copyOf(b.tree);
+        this.conversions = List.copyOf(b.conversions);
+
+        List<String> problems = new ArrayList<>();
+        if (id.isBlank()) {
+            problems.add("the framework id is blank");
+        }
+        List<Indicator> leaves = new ArrayList<>();
+        List<Group> inner = new ArrayList<>();
+        Map<String, Node> byCode = new LinkedHashMap<>();
+        checkTree(problems, leaves, inner, byCode);
+        Map<String, Ladder> ladderMap = new HashMap<>();
+        checkLadders(problems, leaves, ladderMap);
+        checkPredikat(problems);
+        Map<String, Conversion> conversionMap = new HashMap<>();
+        checkConversions(problems, byCode, conversionMap);
+        if (!problems.isEmpty()) {
+            throw new InvalidFrameworkException("framework " + (id.isBlank() ? "(no id)" : id), problems);
+        }
+        this.indicators = List.copyOf(leaves);
+        this.groups = List.copyOf(inner);
+        this.nodesByCode = Collections.unmodifiableMap(byCode);
+        this.conversionsByIndicator = Map.copyOf(conversionMap);
+        this.laddersById = Map.copyOf(ladderMap);
+    }
+
+    /**
+     * Returns a builder for a framework with the given id.
+     *
+     * @param id the id, e.g. {@code "opd-kota-contoh-2026"}
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Returns a builder holding everything of this framework, to derive a variant.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).title(title).regulation(regulation).regulationId(regulationId).years(years)
+                .provenance(provenance).scale(scale).ladders(ladders).predikat(predikat).tree(tree)
+                .conversions(conversions);
+        return b;
+    }
+
+    private void checkTree(List<String> problems, List<Indicator> leaves, List<Group> inner, Map<String, Node> byCode) {
+        if (tree.isEmpty()) {
+            problems.add("the tree has no nodes");
+            return;
+        }
+        Weight total = Weight.ZERO;
+        for (Node node : tree) {
+            total = total.plus(node.weight());
+            walk(node, problems, leaves, inner, byCode);
+        }
+        if (total.compareTo(Weight.of(100)) != 0) {
+            problems.add("top-level weights sum to " + total + ", not 100");
+        }
+    }
+
+    private void walk(Node node, List<String> problems, List<Indicator> leaves, List<Group> inner, Map<String, Node> byCode) {
+        if (byCode.putIfAbsent(node.code(), node) != null) {
+            problems.add("code " + node.code() + " is used by more than one node");
+        }
+        if (node.weight().compareTo(Weight.ZERO) <= 0) {
+            problems.add(node.kind() + " " + node.code() + " has weight " + node.weight() + "; weights are positive");
+        }
+        if (node instanceof Group g) {
+            inner.add(g);
+            Weight sum = Weight.ZERO;
+            for (Node child : g.children()) {
+                sum = sum.plus(child.weight());
+                walk(child, problems, leaves, inner, byCode);
+            }
+            if (sum.compareTo(g.weight()) != 0) {
+                problems.add(g.kind() + " " + g.code() + " has weight " + g.weight() + " but its children's weights sum to " + sum);
+            }
+        } else if (node instanceof Indicator i) {
+            leaves.add(i);
+        }
+    }
+
+    private void checkLadders(List<String> problems, List<Indicator> leaves, Map<String, Ladder> ladderMap) {
+        for (Ladder ladder : ladders) {
+            if (ladderMap.putIfAbsent(ladder.id(), ladder) != null) {
+                problems.add("ladder " + ladder.id() + " is defined more than once");
+            }
+            for (Integer level : ladder.levels().keySet()) {
+                if (level < scale.min() || level > scale.max()) {
+                    problems.add("ladder " + ladder.id() + " names level " + level + "; the scale runs " + scale);
+                }
+            }
+        }
+        for (Indicator i : leaves) {
+            if (i.ladder() != null && !ladderMap.containsKey(i.ladder())) {
+                problems.add("indicator " + i.code() + " refers to ladder " + i.ladder() + ", which is not defined");
+            }
+        }
+    }
+
+    private void checkPredikat(List<String> problems) {
+        if (predikat.isEmpty()) {
+            problems.add("there are no predikat bands");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        BigDecimal min = BigDecimal.valueOf(scale.min());
+        BigDecimal max = BigDecimal.valueOf(scale.max());
+        PredikatBand first = predikat.get(0);
+        PredikatBand last = predikat.get(predikat.size() - 1);
+        if (first.lower().compareTo(min) != 0) {
+            problems.add("predikat bands start at " + first.lower().toPlainString() + ", not at the scale minimum " + scale.min());
+        }
+        if (last.upper().compareTo(max) != 0) {
+            problems.add("predikat bands end at " + last.upper().toPlainString() + ", not at the scale maximum " + scale.max());
+        }
+        PredikatBand previous = null;
+        for (PredikatBand band : predikat) {
+            if (!names.add(band.name())) {
+                problems.add("predikat " + band.name() + " is defined more than once");
+            }
+            if (previous != null && band.lower().compareTo(previous.upper()) != 0) {
+                String gap = band.lower().compareTo(previous.upper()) > 0 ? "a gap" : "an overlap";
+                problems.add("predikat bands " + previous.name() + " (to " + previous.upper().toPlainString() + ") and "
+                        + band.name() + " (from " + band.lower().toPlainString() + ") leave " + gap);
+            }
+            previous = band;
+        }
+    }
+
+    private void checkConversions(List<String> problems, Map<String, Node> byCode, Map<String, Conversion> conversionMap) {
+        BigDecimal min = BigDecimal.valueOf(scale.min());
+        BigDecimal max = BigDecimal.valueOf(scale.max());
+        for (Conversion c : conversions) {
+            String where = "conversion for " + c.indicator();
+            if (!(byCode.get(c.indicator()) instanceof Indicator)) {
+                problems.add(where + " refers to no indicator of this framework");
+            }
+            if (conversionMap.putIfAbsent(c.indicator(), c) != null) {
+                problems.add(where + " is defined more than once");
+            }
+            if (c.decimals() > scale.decimals()) {
+                problems.add(where + " rounds to " + c.decimals() + " decimals but the scale allows " + scale.decimals());
+            }
+            List<ConversionBand> bands = c.bands();
+            if (bands.get(0).from().compareTo(c.sourceMin()) != 0) {
+                problems.add(where + ": the first band starts at " + bands.get(0).from().toPlainString()
+                        + ", not at the source minimum " + c.sourceMin().toPlainString());
+            }
+            ConversionBand lastBand = bands.get(bands.size() - 1);
+            if (lastBand.to().compareTo(c.sourceMax()) != 0) {
+                problems.add(where + ": the last band ends at " + lastBand.to().toPlainString()
+                        + ", not at the source maximum " + c.sourceMax().toPlainString());
+            }
+            ConversionBand previous = null;
+            for (ConversionBand band : bands) {
+                String b = where + ": band " + band.from().toPlainString() + ".." + band.to().toPlainString();
+                if (band.from().compareTo(band.to()) >= 0) {
+                    problems.add(b + " is empty or reversed");
+                }
+                if (band.valueFrom().compareTo(band.valueTo()) > 0) {
+                    problems.add(b + " maps onto " + band.valueFrom().toPlainString() + ".." + band.valueTo().toPlainString()
+                            + ", which decreases; conversions are monotone");
+                }
+                if (band.valueFrom().compareTo(min) < 0 || band.valueTo().compareTo(max) > 0) {
+                    problems.add(b + " maps onto " + band.valueFrom().toPlainString() + ".." + band.valueTo().toPlainString()
+                            + ", outside the scale " + scale);
+                }
+                if (previous != null) {
+                    if (band.from().compareTo(previous.to()) != 0) {
+                        problems.add(b + " does not start where the previous band ends (" + previous.to().toPlainString() + ")");
+                    }
+                    if (band.valueFrom().compareTo(previous.valueTo()) < 0) {
+                        problems.add(b + " starts at value " + band.valueFrom().toPlainString() + ", below the previous band's "
+                                + previous.valueTo().toPlainString() + "; conversions are monotone");
+                    }
+                }
+                previous = band;
+            }
+        }
+    }
+
+    /**
+     * Returns the id, e.g. {@code "spbe-2020"}.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the title.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns the regulation that sets the framework, in full.
+     *
+     * @return the regulation, or an empty string for a custom framework without one
+     */
+    public String regulation() {
+        return regulation;
+    }
+
+    /**
+     * Returns the short id of the regulation, e.g. {@code "PermenPANRB 59/2020"}.
+     *
+     * @return the regulation id
+     */
+    public Optional<String> regulationId() {
+        return Optional.ofNullable(regulationId);
+    }
+
+    /**
+     * Returns the evaluation years in which the framework is in force.
+     *
+     * @return the years, if known
+     */
+    public Optional<YearRange> years() {
+        return Optional.ofNullable(years);
+    }
+
+    /**
+     * Returns where the data comes from and how sure it is.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * Returns the level scale of indicator values.
+     *
+     * @return the scale
+     */
+    public LevelScale scale() {
+        return scale;
+    }
+
+    /**
+     * Returns the level ladders.
+     *
+     * @return the ladders
+     */
+    public List<Ladder> ladders() {
+        return ladders;
+    }
+
+    /**
+     * Returns the ladder with an id.
+     *
+     * @param ladderId the id
+     * @return the ladder, if defined
+     */
+    public Optional<Ladder> ladder(String ladderId) {
+        return Optional.ofNullable(laddersById.get(ladderId));
+    }
+
+    /**
+     * Returns the predikat bands, ascending.
+     *
+     * @return the bands
+     */
+    public List<PredikatBand> predikat() {
+        return predikat;
+    }
+
+    /**
+     * Returns the top-level nodes of the tree.
+     *
+     * @return the top-level nodes, whose weights sum to 100
+     */
+    public List<Node> tree() {
+        return tree;
+    }
+
+    /**
+     * Returns every indicator, in tree order.
+     *
+     * @return the indicators
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Returns every group (domain, aspect, …), in tree order (a parent before its children).
+     *
+     * @return the groups
+     */
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /**
+     * Returns the node with a code.
+     *
+     * @param code the code
+     * @return the node, if any
+     */
+    public Optional<Node> node(String code) {
+        return Optional.ofNullable(nodesByCode.get(code));
+    }
+
+    /**
+     * Returns the indicator with a code.
+     *
+     * @param code the code
+     * @return the indicator, if the code names one
+     */
+    public Optional<Indicator> indicator(String code) {
+        return nodesByCode.get(code) instanceof Indicator i ? Optional.of(i) : Optional.empty();
+    }
+
+    /**
+     * Returns the external-index conversions.
+     *
+     * @return the conversions
+     */
+    public List<Conversion> conversions() {
+        return conversions;
+    }
+
+    /**
+     * Returns the conversion feeding an indicator.
+     *
+     * @param indicatorCode the indicator's code
+     * @return the conversion, if any
+     */
+    public Optional<Conversion> conversion(String indicatorCode) {
+        return Optional.ofNullable(conversionsByIndicator.get(indicatorCode));
+    }
+
+    /**
+     * Returns the predikat band an index falls in; an index below the lowest band (possible only when
+     * an indicator is not yet indicated) falls in the lowest band.
+     *
+     * @param index the index
+     * @return the band
+     */
+    public PredikatBand predikatFor(BigDecimal index) {
+        Objects.requireNonNull(index, "index");
+        for (int i = predikat.size() - 1; i >= 0; i--) {
+            if (index.compareTo(predikat.get(i).lower()) >= 0) {
+                return predikat.get(i);
+            }
+        }
+        return predikat.get(0);
+    }
+
+    /**
+     * Returns the name of an indicator's level from its ladder.
+     *
+     * @param indicator the indicator
+     * @param level the level
+     * @return the name, if the indicator has a ladder naming that level
+     */
+    public Optional<String> levelName(Indicator indicator, int level) {
+        return indicator.ladderId().flatMap(this::ladder).flatMap(l -> l.levelName(level));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Framework f && id.equals(f.id) && title.equals(f.title) && regulation.equals(f.regulation)
+                && Objects.equals(regulationId, f.regulationId) && Objects.equals(years, f.years)
+                && provenance.equals(f.provenance) && scale.equals(f.scale) && ladders.equals(f.ladders)
+                && predikat.equals(f.predikat) && tree.equals(f.tree) && conversions.equals(f.conversions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, scale, tree);
+    }
+
+    /** Returns the id and title, e.g. {@code spbe-2020 (Indeks SPBE (PermenPANRB 59/2020))}. */
+    @Override
+    public String toString() {
+        return id + " (" + title + ")";
+    }
+
+    /**
+     * A builder of {@link Framework}s. Not thread-safe; {@link #build()} checks every rule.
+     */
+    public static final class Builder {
+        private String id;
+        private @Nullable String title;
+        private @Nullable String regulation;
+        private @Nullable String regulationId;
+        private @Nullable YearRange years;
+        private Provenance provenance = Provenance.custom();
+        private LevelScale scale = LevelScale.ofLevels(1, 5);
+        private List<Ladder> ladders = new ArrayList<>();
+        private List<PredikatBand> predikat = new ArrayList<>();
+        private List<Node> tree = new ArrayList<>();
+        private List<Conversion> conversions = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the id.
+         *
+         * @param value the id
+         * @return this builder
+         */
+        public Builder id(String value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * Sets the title.
+         *
+         * @param value the title
+         * @return this builder
+         */
+        public Builder title(String value) {
+            this.title = Objects.requireNonNull(value, "title");
+            return this;
+        }
+
+        /**
+         * Sets the regulation in full.
+         *
+         * @param value the regulation
+         * @return this builder
+         */
+        public Builder regulation(String value) {
+            this.regulation = Objects.requireNonNull(value, "regulation");
+            return this;
+        }
+
+        /**
+         * Sets the regulation's short id, or null for none.
+         *
+         * @param value the short id
+         * @return this builder
+         */
+        public Builder regulationId(@Nullable String value) {
+            this.regulationId = value;
+            return this;
+        }
+
+        /**
+         * Sets the years in force, or null when unknown.
+         *
+         * @param value the years
+         * @return this builder
+         */
+        public Builder years(@Nullable YearRange value) {
+            this.years = value;
+            return this;
+        }
+
+        /**
+         * Sets the provenance (default: custom).
+         *
+         * @param value the provenance
+         * @return this builder
+         */
+        public Builder provenance(Provenance value) {
+            this.provenance = Objects.requireNonNull(value, "provenance");
+            return this;
+        }
+
+        /**
+         * Sets the level scale (default: whole levels 1..5).
+         *
+         * @param value the scale
+         * @return this builder
+         */
+        public Builder scale(LevelScale value) {
+            this.scale = Objects.requireNonNull(value, "scale");
+            return this;
+        }
+
+        /**
+         * Sets the ladders.
+         *
+         * @param value the ladders
+         * @return this builder
+         */
+        public Builder ladders(List<Ladder> value) {
+            this.ladders = new ArrayList<>(value);
+            return this;
+        }
+
+        /**
+         * Sets the predikat bands, ascending.
+         *
+         * @param value the bands
+         * @return this builder
+         */
+        public Builder predikat(List<PredikatBand> value) {
+            this.predikat = new ArrayList<>(value);
+            return this;
+        }
+
+        /**
+         * Sets the top-level nodes.
+         *
+         * @param value the nodes
+         * @return this builder
+         */
+        public Builder tree(List<Node> value) {
+            this.tree = new ArrayList<>(value);
+            return this;
+        }
+
+        /**
+         * Adds a top-level node.
+         *
+         * @param node the node
+         * @return this builder
+         */
+        public Builder add(Node node) {
+            this.tree.add(Objects.requireNonNull(node, "node"));
+            return this;
+        }
+
+        /**
+         * Sets the conversions.
+         *
+         * @param value the conversions
+         * @return this builder
+         */
+        public Builder conversions(List<Conversion> value) {
+            this.conversions = new ArrayList<>(value);
+            return this;
+        }
+
+        /**
+         * Builds the framework, checking every rule.
+         *
+         * @return the framework
+         * @throws InvalidFrameworkException listing every rule broken
+         */
+        public Framework build() {
+            return new Framework(this);
+        }
+    }
+}

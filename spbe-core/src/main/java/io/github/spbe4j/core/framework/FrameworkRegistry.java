@@ -1,0 +1,153 @@
+package io.github.spbe4j.core.framework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A set of frameworks by id: the national frameworks shipped with spbe4j, and any a user adds.
+ *
+ * <p>{@link #builtIn()} holds, loaded from the library's data files by {@link FrameworkLoader}:
+ * <ul>
+ *   <li>{@code spbe-2018} — Indeks SPBE, PermenPANRB 5/2018, evaluations 2018..2019;</li>
+ *   <li>{@code spbe-2018-35x3} — the same with indicator 35 assessed for three services;</li>
+ *   <li>{@code spbe-2020} — Indeks SPBE, PermenPANRB 59/2020, evaluations 2020..2025;</li>
+ *   <li>{@code pemdi-2026} — Indeks Pemerintah Digital, PermenPANRB 8/2026, from 2026
+ *       (provisional).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * FrameworkRegistry registry = FrameworkRegistry.builtIn().with(FrameworkLoader.load(path));
+ * Framework f = registry.get("spbe-2020");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FrameworkRegistry {
+
+    /** The ids of the frameworks shipped with spbe4j, oldest first. */
+    public static final List<String> BUILT_IN_IDS = List.of("spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026");
+
+    private final Map<String, Framework> byId;
+
+    private FrameworkRegistry(Map<String, Framework> byId) {
+        this.byId = byId;
+    }
+
+    /**
+     * Returns the registry of the national frameworks shipped with spbe4j.
+     *
+     * @return the built-in registry
+     */
+    public static FrameworkRegistry builtIn() {
+        return BuiltIn.REGISTRY;
+    }
+
+    /**
+     * Returns a registry of the given frameworks.
+     *
+     * @param frameworks the frameworks, with distinct ids
+     * @return the registry
+     * @throws IllegalArgumentException if two frameworks share an id
+     */
+    public static FrameworkRegistry of(Collection<Framework> frameworks) {
+        Map<String, Framework> map = new LinkedHashMap<>();
+        for (Framework f : frameworks) {
+            if (map.putIfAbsent(f.id(), f) != null) {
+                throw new IllegalArgumentException("framework id " + f.id() + " is used twice; ids are unique in a registry");
+            }
+        }
+        return new FrameworkRegistry(java.util.Collections.unmodifiableMap(map));
+    }
+
+    /**
+     * Returns a registry with one more framework.
+     *
+     * @param framework the framework, whose id is not yet registered
+     * @return the new registry
+     * @throws IllegalArgumentException if the id is already registered
+     */
+    public FrameworkRegistry with(Framework framework) {
+        Objects.requireNonNull(framework, "framework");
+        List<Framework> all = new ArrayList<>(byId.values());
+        all.add(framework);
+        return of(all);
+    }
+
+    /**
+     * Returns the framework with an id.
+     *
+     * @param id the id
+     * @return the framework
+     * @throws UnknownFrameworkException if no framework has that id
+     */
+    public Framework get(String id) {
+        Objects.requireNonNull(id, "id");
+        Framework f = byId.get(id);
+        if (f == null) {
+            throw new UnknownFrameworkException(id, byId.keySet());
+        }
+        return f;
+    }
+
+    /**
+     * Returns the framework with an id, if any.
+     *
+     * @param id the id
+     * @return the framework
+     */
+    public Optional<Framework> find(String id) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Returns every framework, in the order added.
+     *
+     * @return the frameworks
+     */
+    public List<Framework> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Returns every id, in the order added.
+     *
+     * @return the ids
+     */
+    public Set<String> ids() {
+        return byId.keySet();
+    }
+
+    @Override
+    public String toString() {
+        return "FrameworkRegistry" + byId.keySet();
+    }
+
+    private static final class BuiltIn {
+        static final FrameworkRegistry REGISTRY = load();
+
+        private static FrameworkRegistry load() {
+            List<Framework> frameworks = new ArrayList<>();
+            for (String id : BUILT_IN_IDS) {
+                String resource = "data/" + id + ".json";
+                try (InputStream in = FrameworkRegistry.class.getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("spbe-core is missing its data file " + resource);
+                    }
+                    frameworks.add(FrameworkLoader.load(in, resource));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read spbe-core's data file " + resource, e);
+                }
+            }
+            return of(frameworks);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.spbe4j.core.framework;
+
+import io.github.spbe4j.core.SpbeException;
+import java.util.List;
+
+/**
+ * Thrown when a framework definition breaks a rule: weights that do not sum, duplicate codes, bands
+ * with gaps, a conversion that is not monotone, or a file that is not a framework at all. Lists
+ * every problem found, each naming the framework, the node and the numbers.
+ */
+public final class InvalidFrameworkException extends SpbeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param subject the framework, e.g. {@code "framework spbe-2020"}
+     * @param problems every problem found
+     */
+    public InvalidFrameworkException(String subject, List<String> problems) {
+        super(subject, problems);
+    }
+}

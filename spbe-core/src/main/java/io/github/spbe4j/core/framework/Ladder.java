@@ -1,0 +1,41 @@
+package io.github.spbe4j.core.framework;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A named level ladder of a framework: the name of each level, such as SPBE's process ladder
+ * (1 Rintisan .. 5 Optimum) or service ladder (1 Informasi .. 5 Optimalisasi).
+ *
+ * <p>Level names are distinct from predikat names: a level names one indicator's value, a predikat
+ * names a band of the whole index. Immutable and thread-safe.
+ *
+ * @param id the ladder's id, referred to by indicators, e.g. {@code "process"}
+ * @param name a readable name
+ * @param levels the name of each level, by level number
+ */
+public record Ladder(String id, String name, Map<Integer, String> levels) {
+
+    /** Checks the invariants and copies the level map, ordered by level. */
+    public Ladder {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(levels, "levels");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("ladder id is blank");
+        }
+        levels = Map.copyOf(new TreeMap<>(levels));
+    }
+
+    /**
+     * Returns the name of a level.
+     *
+     * @param level the level
+     * @return its name, if the ladder names it
+     */
+    public Optional<String> levelName(int level) {
+        return Optional.ofNullable(levels.get(level));
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.spbe4j.core.framework;
+
+import io.github.spbe4j.core.SpbeException;
+import java.util.Collection;
+
+/** Thrown when a framework id is not known to a {@link FrameworkRegistry}. */
+public final class UnknownFrameworkException extends SpbeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param id the unknown id
+     * @param known the ids that are known
+     */
+    public UnknownFrameworkException(String id, Collection<String> known) {
+        super("unknown framework '" + id + "'; known frameworks are " + String.join(", ", known));
+    }
+}

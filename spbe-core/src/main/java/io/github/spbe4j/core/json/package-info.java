@@ -1,0 +1,10 @@
+/**
+ * The JSON forms of spbe-core's types, in one place: {@link io.github.spbe4j.core.json.SpbeJson}
+ * reads and writes them with one clear error per bad input, and
+ * {@link io.github.spbe4j.core.json.SpbeCoreModule} plugs them into a user's Jackson
+ * {@code ObjectMapper}.
+ */
+@NullMarked
+package io.github.spbe4j.core.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,216 @@
+package io.github.spbe4j.core.scoring;
+
+import io.github.spbe4j.core.assessment.Assessment;
+import io.github.spbe4j.core.framework.Framework;
+import io.github.spbe4j.core.framework.Group;
+import io.github.spbe4j.core.framework.Indicator;
+import io.github.spbe4j.core.framework.PredikatBand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of scoring one assessment: the exact index of the whole and of every group, the index
+ * rounded for display (half-up, two decimals), the predikat, and each indicator's contribution and
+ * headroom.
+ *
+ * <p>All numbers are exact {@link BigDecimal}s computed from exact integers, never from a
+ * {@code double}; compare them with {@code compareTo}, as their scale may differ. With the fraction
+ * weights a custom framework may use (such as {@code 10/3}), an unrounded index without a finite
+ * decimal form is given to 34 significant digits, and the rounded index is still rounded from the
+ * exact value.
+ *
+ * <p>Immutable and thread-safe; values are computed when asked for.
+ */
+public final class ScoreCard {
+
+    private final Scorer scorer;
+    private final ResolvedAssessment resolved;
+    private final long[] prefix;
+
+    ScoreCard(Scorer scorer, ResolvedAssessment resolved, long[] prefix) {
+        this.scorer = scorer;
+        this.resolved = resolved;
+        this.prefix = prefix;
+    }
+
+    /**
+     * Returns the framework.
+     *
+     * @return the framework
+     */
+    public Framework framework() {
+        return scorer.framework();
+    }
+
+    /**
+     * Returns the options scored with.
+     *
+     * @return the options
+     */
+    public ScoringOptions options() {
+        return scorer.options();
+    }
+
+    /**
+     * Returns the assessment scored.
+     *
+     * @return the assessment
+     */
+    public Assessment assessment() {
+        return resolved.assessment();
+    }
+
+    /**
+     * Returns the resolved assessment scored, to vary for what-if questions.
+     *
+     * @return the resolved assessment
+     */
+    public ResolvedAssessment resolved() {
+        return resolved;
+    }
+
+    /**
+     * Returns the exact, unrounded index: Σ(weight × value) / 100 over all indicators.
+     *
+     * @return the index
+     */
+    public BigDecimal index() {
+        long numerator = prefix[prefix.length - 1];
+        long denominator = scorer.totalWeight * scorer.valueUnit;
+        return scorer.rootScale >= 0 ? Exact.scaled(numerator, denominator, scorer.rootScale) : Exact.decimal(numerator, denominator);
+    }
+
+    /**
+     * Returns the index rounded half-up to two decimals, as published.
+     *
+     * @return the rounded index, scale 2
+     */
+    public BigDecimal indexRounded() {
+        return Exact.rounded(prefix[prefix.length - 1], scorer.totalWeight * scorer.valueUnit);
+    }
+
+    /**
+     * Returns the predikat, read from the rounded or unrounded index as the options say.
+     *
+     * @return the predikat band
+     */
+    public PredikatBand predikat() {
+        return scorer.framework().predikatFor(
+                scorer.options().predikatReading() == PredikatReading.ROUNDED ? indexRounded() : index());
+    }
+
+    /**
+     * Returns the score of every group, in tree order (a parent before its children).
+     *
+     * @return the group scores
+     */
+    public List<NodeScore> nodes() {
+        List<NodeScore> out = new ArrayList<>(scorer.groups.size());
+        for (int g = 0; g < scorer.groups.size(); g++) {
+            out.add(nodeScore(g));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns the score of one group.
+     *
+     * @param code the group's code, e.g. {@code "D2"} or {@code "A7"}
+     * @return the score, if the framework has such a group
+     */
+    public Optional<NodeScore> node(String code) {
+        for (int g = 0; g < scorer.groups.size(); g++) {
+            if (scorer.groups.get(g).code().equals(code)) {
+                return Optional.of(nodeScore(g));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private NodeScore nodeScore(int g) {
+        Group group = scorer.groups.get(g);
+        long sum = prefix[scorer.groupEnd[g]] - prefix[scorer.groupStart[g]];
+        long denominator = scorer.groupWeight[g] * scorer.valueUnit;
+        return new NodeScore(group, scorer.groupDepth[g], Exact.decimal(sum, denominator), Exact.rounded(sum, denominator),
+                Exact.decimal(sum, scorer.totalWeight * scorer.valueUnit));
+    }
+
+    /**
+     * Returns the score of every indicator, in tree order.
+     *
+     * @return the indicator scores
+     */
+    public List<IndicatorScore> indicators() {
+        List<IndicatorScore> out = new ArrayList<>(prefix.length - 1);
+        for (int i = 0; i < prefix.length - 1; i++) {
+            out.add(indicatorScore(i));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns the score of one indicator.
+     *
+     * @param code the indicator's code
+     * @return the score, if the framework has such an indicator
+     */
+    public Optional<IndicatorScore> indicator(String code) {
+        int i = scorer.indexOf(code);
+        return i < 0 ? Optional.empty() : Optional.of(indicatorScore(i));
+    }
+
+    /**
+     * Returns the indicators sorted by headroom, largest first (ties in tree order): the order in
+     * which raising an indicator to the maximum adds most to the index.
+     *
+     * @return the indicator scores
+     */
+    public List<IndicatorScore> byHeadroom() {
+        List<IndicatorScore> all = new ArrayList<>(indicators());
+        all.sort(Comparator.comparing(IndicatorScore::headroom).reversed());
+        return List.copyOf(all);
+    }
+
+    /**
+     * Returns the codes of the indicators that are not yet indicated; they add nothing to the index.
+     *
+     * @return the codes, empty when every indicator has a value
+     */
+    public List<String> notYetIndicated() {
+        return resolved.notYetIndicated();
+    }
+
+    /**
+     * Tells whether every indicator has a value on the scale.
+     *
+     * @return true when no indicator is not yet indicated
+     */
+    public boolean complete() {
+        return notYetIndicated().isEmpty();
+    }
+
+    private IndicatorScore indicatorScore(int i) {
+        Indicator indicator = scorer.indicators().get(i);
+        long w = scorer.weights[i];
+        long v = resolved.values[i];
+        long denominator = scorer.totalWeight * scorer.valueUnit;
+        boolean notYet = resolved.notYet(i);
+        BigDecimal value = notYet ? null : BigDecimal.valueOf(v, scorer.framework().scale().decimals());
+        String levelName = null;
+        if (!notYet && v % scorer.valueUnit == 0) {
+            levelName = scorer.framework().levelName(indicator, (int) (v / scorer.valueUnit)).orElse(null);
+        }
+        return new IndicatorScore(indicator, value, resolved.origin(i), levelName, Exact.decimal(w * v, denominator),
+                Exact.decimal(w * (scorer.maxValue - v), denominator));
+    }
+
+    /** Returns e.g. {@code Kota Contoh 2025 spbe-2020: 2.78 Baik}. */
+    @Override
+    public String toString() {
+        return assessment().agency().name() + " " + assessment().year() + " " + framework().id() + ": "
+                + indexRounded().toPlainString() + " " + predikat().name();
+    }
+}
