@@ -44,9 +44,9 @@ public record PredikatBand(String name, @Nullable String label, BigDecimal lower
         return Optional.ofNullable(label);
     }
 
-    /** Returns the name, with the label in brackets when there is one. */
+    /** Returns the name, followed by the label after a slash when there is one: {@code Cukup / Membangun (Emerging)}. */
     @Override
     public String toString() {
-        return label == null ? name : name + " (" + label + ")";
+        return label == null ? name : name + " / " + label;
     }
 }
