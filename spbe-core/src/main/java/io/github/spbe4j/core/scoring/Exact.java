@@ -39,17 +39,26 @@ final class Exact {
         return scaled(n, d, k);
     }
 
-    /** Returns n/d exactly at scale k, where d divides 10^k; callers guarantee that. */
+    /**
+     * Returns n/d exactly, where d divides 10^k (callers guarantee that), without trailing zeros
+     * after the decimal point.
+     */
     static BigDecimal scaled(long n, long d, int k) {
         if (k < POW10.length) {
             long m = POW10[k] / d;
             long hi = Math.multiplyHigh(n, m);
             long lo = n * m;
             if (hi == 0 && lo >= 0 || hi == -1 && lo < 0) {
-                return BigDecimal.valueOf(lo, k);
+                int scale = k;
+                while (scale > 0 && lo % 10 == 0) {
+                    lo /= 10;
+                    scale--;
+                }
+                return BigDecimal.valueOf(lo, scale);
             }
         }
-        return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d)).setScale(k);
+        BigDecimal q = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d)).stripTrailingZeros();
+        return q.scale() < 0 ? q.setScale(0) : q;
     }
 
     /** Returns n/d rounded half-up to the display scale, from the exact quotient. */
