@@ -124,7 +124,7 @@ public final class Assessment {
      * @return the input, if any
      */
     public Optional<IndicatorInput> input(String code) {
-        return Optional.ofNullable(inputs.get(code));
+        return Optional.ofNullable(inputs.get(Objects.requireNonNull(code, "code")));
     }
 
     /**

@@ -32,5 +32,9 @@ public sealed interface EvidenceOutcome {
      * @param reason why, e.g. {@code "level 1 item 'SK Tim' is in-review"}
      */
     record NotYetIndicated(String reason) implements EvidenceOutcome {
+        /** Checks for null. */
+        public NotYetIndicated {
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
     }
 }

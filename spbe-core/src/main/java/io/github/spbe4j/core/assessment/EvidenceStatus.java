@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.assessment;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The review status of one evidence item (bukti dukung). */
@@ -32,6 +33,7 @@ public enum EvidenceStatus {
      * @return the status, if any has that id
      */
     public static Optional<EvidenceStatus> fromId(String id) {
+        Objects.requireNonNull(id, "id");
         for (EvidenceStatus s : values()) {
             if (s.id().equals(id)) {
                 return Optional.of(s);

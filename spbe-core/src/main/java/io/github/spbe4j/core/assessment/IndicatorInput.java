@@ -11,14 +11,15 @@ import java.util.Objects;
 public sealed interface IndicatorInput {
 
     /**
-     * A value given directly, e.g. level 3, or 3.75 where the framework allows decimals.
+     * A value given directly, e.g. level 3, or 3.75 where the framework allows decimals. Values
+     * compare by value: {@code 3.50} equals {@code 3.5}, which is the form kept.
      *
      * @param value the value
      */
     record Value(BigDecimal value) implements IndicatorInput {
-        /** Checks for null. */
+        /** Checks for null and normalises the scale. */
         public Value {
-            Objects.requireNonNull(value, "value");
+            value = plain(Objects.requireNonNull(value, "value"));
         }
     }
 
@@ -36,14 +37,14 @@ public sealed interface IndicatorInput {
 
     /**
      * A raw external index value, e.g. an Indeks Satu Data Indonesia of 68.75, converted by the
-     * framework's band table for the indicator.
+     * framework's band table for the indicator. Raw values compare by value, like {@link Value}.
      *
      * @param raw the raw value
      */
     record External(BigDecimal raw) implements IndicatorInput {
-        /** Checks for null. */
+        /** Checks for null and normalises the scale. */
         public External {
-            Objects.requireNonNull(raw, "raw");
+            raw = plain(Objects.requireNonNull(raw, "raw"));
         }
     }
 
@@ -65,5 +66,15 @@ public sealed interface IndicatorInput {
      */
     static IndicatorInput value(BigDecimal value) {
         return new Value(value);
+    }
+
+    /**
+     * Returns the canonical form of a decimal: without trailing zeros and, unless the number is huge,
+     * without an exponent ({@code 3.50} becomes {@code 3.5}, {@code 1E+1} becomes {@code 10}), so that
+     * inputs equal by value are equal, also after a trip through JSON.
+     */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 && s.scale() >= -100 ? s.setScale(0) : s;
     }
 }

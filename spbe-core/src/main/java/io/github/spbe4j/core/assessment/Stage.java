@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.assessment;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,7 @@ public enum Stage {
      * @return the stage, if any has that id
      */
     public static Optional<Stage> fromId(String id) {
+        Objects.requireNonNull(id, "id");
         for (Stage s : values()) {
             if (s.id().equals(id)) {
                 return Optional.of(s);

@@ -382,7 +382,7 @@ public final class Framework {
      * @return the node, if any
      */
     public Optional<Node> node(String code) {
-        return Optional.ofNullable(nodesByCode.get(code));
+        return Optional.ofNullable(nodesByCode.get(Objects.requireNonNull(code, "code")));
     }
 
     /**
@@ -392,7 +392,7 @@ public final class Framework {
      * @return the indicator, if the code names one
      */
     public Optional<Indicator> indicator(String code) {
-        return nodesByCode.get(code) instanceof Indicator i ? Optional.of(i) : Optional.empty();
+        return nodesByCode.get(Objects.requireNonNull(code, "code")) instanceof Indicator i ? Optional.of(i) : Optional.empty();
     }
 
     /**

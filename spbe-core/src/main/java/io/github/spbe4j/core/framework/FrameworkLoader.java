@@ -3,6 +3,7 @@ package io.github.spbe4j.core.framework;
 import io.github.spbe4j.core.json.SpbeJson;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Loads frameworks from their JSON form — the same loader for the national frameworks shipped with
@@ -44,7 +45,7 @@ public final class FrameworkLoader {
      * @throws InvalidFrameworkException listing every problem
      */
     public static Framework load(InputStream in, String source) {
-        return SpbeJson.readFramework(in, source);
+        return SpbeJson.readFramework(in, Objects.requireNonNull(source, "source"));
     }
 
     /**

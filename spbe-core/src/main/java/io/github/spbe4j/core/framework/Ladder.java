@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.framework;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,10 @@ public record Ladder(String id, String name, Map<Integer, String> levels) {
         if (id.isBlank()) {
             throw new IllegalArgumentException("ladder id is blank");
         }
-        levels = Map.copyOf(new TreeMap<>(levels));
+        // Map.copyOf would lose the order: its iteration order changes from one JVM run to the next
+        TreeMap<Integer, String> sorted = new TreeMap<>(levels);
+        sorted.values().forEach(levelName -> Objects.requireNonNull(levelName, "level name"));
+        levels = Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

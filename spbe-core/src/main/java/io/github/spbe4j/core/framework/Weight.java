@@ -21,6 +21,11 @@ public final class Weight implements Comparable<Weight> {
     /** The weight zero. */
     public static final Weight ZERO = new Weight(BigInteger.ZERO, BigInteger.ONE);
 
+    /** The longest text {@link #parse(CharSequence)} reads. */
+    private static final int MAX_TEXT = 100;
+    /** The largest decimal exponent, either sign, {@link #parse(CharSequence)} reads. */
+    private static final int MAX_EXPONENT = 100;
+
     private final BigInteger numerator;
     private final BigInteger denominator;
 
@@ -84,15 +89,25 @@ public final class Weight implements Comparable<Weight> {
      *
      * @param text the text
      * @return the weight
-     * @throws IllegalArgumentException if the text is neither, or is negative
+     * @throws IllegalArgumentException if the text is neither, is negative, is longer than 100 characters or has
+     *         a decimal exponent beyond ±100
      */
     public static Weight parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
+        if (s.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("weight text is " + s.length() + " characters long; at most " + MAX_TEXT + " are read");
+        }
         int slash = s.indexOf('/');
         try {
             if (slash < 0) {
-                return of(new BigDecimal(s));
+                BigDecimal d = new BigDecimal(s);
+                // an exponent such as 1e-99999 would take minutes to reduce to lowest terms
+                if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
+                    throw new IllegalArgumentException("weight '" + s + "' has an exponent out of range; at most " + MAX_EXPONENT
+                            + " digits either side of the point are read");
+                }
+                return of(d);
             }
             return ofFraction(new BigInteger(s.substring(0, slash).strip()), new BigInteger(s.substring(slash + 1).strip()));
         } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -122,6 +123,7 @@ public final class ScoreCard {
      * @return the score, if the framework has such a group
      */
     public Optional<NodeScore> node(String code) {
+        Objects.requireNonNull(code, "code");
         for (int g = 0; g < scorer.groups.size(); g++) {
             if (scorer.groups.get(g).code().equals(code)) {
                 return Optional.of(nodeScore(g));
@@ -158,7 +160,7 @@ public final class ScoreCard {
      * @return the score, if the framework has such an indicator
      */
     public Optional<IndicatorScore> indicator(String code) {
-        int i = scorer.indexOf(code);
+        int i = scorer.indexOf(Objects.requireNonNull(code, "code"));
         return i < 0 ? Optional.empty() : Optional.of(indicatorScore(i));
     }
 

@@ -1,0 +1,43 @@
+package io.github.spbe4j.core.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+/** Agency: a value by name and optional code, stripped of surrounding blanks. */
+class AgencyContractTest {
+
+    @Test
+    void equals_sameNameAndCodeAfterStripping_areEqual() {
+        new EqualsTester()
+                .addEqualityGroup(Agency.named("Kota Contoh"), new Agency(" Kota Contoh\t", null), Agency.named("Kota Contoh "))
+                .addEqualityGroup(Agency.of("Kota Contoh", "kota-contoh"), new Agency("Kota Contoh", " kota-contoh "))
+                .addEqualityGroup(Agency.of("Kota Contoh", "3171"))
+                .addEqualityGroup(Agency.named("Kabupaten Contoh"))
+                .testEquals();
+    }
+
+    @Test
+    void toString_withAndWithoutCode_isNameWithCodeInBrackets() {
+        assertThat(Agency.named("Kota Contoh")).hasToString("Kota Contoh");
+        assertThat(Agency.of("Kota Contoh", "kota-contoh")).hasToString("Kota Contoh [kota-contoh]");
+        assertThat(Agency.of("Kota Contoh", "kota-contoh").codeIfPresent()).contains("kota-contoh");
+        assertThat(Agency.named("Kota Contoh").codeIfPresent()).isEmpty();
+    }
+
+    @Test
+    void constructor_blankNameOrCode_isRefused() {
+        assertThatThrownBy(() -> Agency.named(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name is blank");
+        assertThatThrownBy(() -> Agency.of("Kota", "")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code is blank");
+    }
+
+    @Test
+    void publicApi_nullArguments_throwNullPointerException() {
+        NullPointerTester t = new NullPointerTester().setDefault(String.class, "Kota Contoh");
+        t.testAllPublicConstructors(Agency.class);
+        t.testAllPublicStaticMethods(Agency.class);
+    }
+}
