@@ -63,7 +63,7 @@ public record Conversion(String indicator, String source, BigDecimal sourceMin, 
     public BigDecimal convert(BigDecimal raw) {
         Objects.requireNonNull(raw, "raw");
         if (!accepts(raw)) {
-            throw new IllegalArgumentException(source + " value " + raw.toPlainString() + " for indicator " + indicator
+            throw new IllegalArgumentException(source + " value " + raw + " for indicator " + indicator
                     + " is outside " + sourceMin.toPlainString() + ".." + sourceMax.toPlainString());
         }
         for (ConversionBand band : bands) {

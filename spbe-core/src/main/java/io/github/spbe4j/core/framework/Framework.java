@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>the top-level weights sum to 100 and each group's children sum to the group's weight;</li>
  *   <li>codes are unique and every weight is positive;</li>
+ *   <li>the indicators' weights share a denominator of at most {@link #MAX_WEIGHT_DENOMINATOR}
+ *       (any decimal weights with up to nine decimals do);</li>
  *   <li>predikat bands are ascending and contiguous and cover the scale from its minimum to its
  *       maximum;</li>
  *   <li>each conversion feeds a known indicator, its bands are contiguous over the source range, and
@@ -42,7 +44,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Framework {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The largest common denominator of the indicators' weights a framework may have; it keeps every
+     * exact sum of the scoring engine inside a {@code long}.
+     */
+    public static final long MAX_WEIGHT_DENOMINATOR = 1_000_000_000L;
 
     private final String id;
     private final String title;
@@ -132,6 +138,16 @@ public final class Framework {
         }
         if (total.compareTo(Weight.of(100)) != 0) {
             problems.add("top-level weights sum to " + total + ", not 100");
+        }
+        java.math.BigInteger lcm = java.math.BigInteger.ONE;
+        for (Indicator i : leaves) {
+            java.math.BigInteger d = i.weight().denominator();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+            if (lcm.compareTo(java.math.BigInteger.valueOf(MAX_WEIGHT_DENOMINATOR)) > 0) {
+                problems.add("the indicators' weights need a common denominator above " + MAX_WEIGHT_DENOMINATOR
+                        + " (reached at indicator " + i.code() + ", denominator " + lcm + "); weights share at most that");
+                break;
+            }
         }
     }
 

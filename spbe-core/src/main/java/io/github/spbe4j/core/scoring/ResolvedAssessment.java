@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.scoring;
 
 import io.github.spbe4j.core.assessment.Assessment;
+import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.framework.Framework;
 import java.math.BigDecimal;
@@ -135,7 +136,8 @@ public final class ResolvedAssessment {
     }
 
     /**
-     * Returns a copy with one indicator's value replaced (a what-if), checked against the scale.
+     * Returns a copy with one indicator's value replaced (a what-if), checked against the scale; its
+     * {@link #assessment()} records the new value.
      *
      * @param code the indicator's code
      * @param value the new value
@@ -158,7 +160,8 @@ public final class ResolvedAssessment {
         newNotYet[i] = false;
         newOrigins[i] = Origin.VALUE;
         newReasons[i] = null;
-        return new ResolvedAssessment(scorer, assessment, newValues, newNotYet, newOrigins, newReasons);
+        return new ResolvedAssessment(scorer, assessment.with(code, new IndicatorInput.Value(value)), newValues, newNotYet,
+                newOrigins, newReasons);
     }
 
     boolean notYet(int i) {

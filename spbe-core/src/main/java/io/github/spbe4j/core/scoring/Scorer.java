@@ -10,7 +10,6 @@ import io.github.spbe4j.core.framework.Conversion;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.Group;
 import io.github.spbe4j.core.framework.Indicator;
-import io.github.spbe4j.core.framework.InvalidFrameworkException;
 import io.github.spbe4j.core.framework.Node;
 import io.github.spbe4j.core.framework.Weight;
 import java.math.BigDecimal;
@@ -48,9 +47,6 @@ import java.util.Optional;
  */
 public final class Scorer {
 
-    /** Largest common weight denominator the engine accepts; keeps every sum inside a long. */
-    private static final long MAX_WEIGHT_DENOMINATOR = 1_000_000_000L;
-
     private final Framework framework;
     private final ScoringOptions options;
     private final List<Indicator> indicators;
@@ -83,10 +79,7 @@ public final class Scorer {
             BigInteger d = indicator.weight().denominator();
             lcm = lcm.divide(lcm.gcd(d)).multiply(d);
         }
-        if (lcm.compareTo(BigInteger.valueOf(MAX_WEIGHT_DENOMINATOR)) > 0) {
-            throw new InvalidFrameworkException("framework " + framework.id(), List.of("the weights' common denominator is "
-                    + lcm + "; the engine scores frameworks whose weights share a denominator up to " + MAX_WEIGHT_DENOMINATOR));
-        }
+        // at most Framework.MAX_WEIGHT_DENOMINATOR, which every valid framework guarantees
         long denominator = lcm.longValueExact();
         this.weights = new long[n];
         for (int i = 0; i < n; i++) {
@@ -203,9 +196,8 @@ public final class Scorer {
      */
     public ScoreCard score(ResolvedAssessment resolved) {
         Objects.requireNonNull(resolved, "resolved");
-        if (resolved.scorer.framework != framework && !resolved.scorer.framework.equals(framework)) {
-            throw new IllegalArgumentException("the assessment was resolved for framework " + resolved.scorer.framework.id()
-                    + ", not " + framework.id());
+        if (resolved.scorer != this) {
+            checkCompatible(resolved);
         }
         long[] values = resolved.values;
         long[] w = weights;
@@ -216,6 +208,23 @@ public final class Scorer {
             prefix[i + 1] = sum;
         }
         return new ScoreCard(this, resolved, prefix);
+    }
+
+    /** Checks a resolved assessment made by another scorer: same framework, and this scorer's policy holds. */
+    private void checkCompatible(ResolvedAssessment resolved) {
+        if (resolved.scorer.framework != framework && !resolved.scorer.framework.equals(framework)) {
+            throw new IllegalArgumentException("the assessment was resolved for framework " + resolved.scorer.framework.id()
+                    + ", not " + framework.id());
+        }
+        if (options.notYetIndicated() == NotYetIndicatedPolicy.REJECT) {
+            List<String> problems = new ArrayList<>();
+            for (String code : resolved.notYetIndicated()) {
+                problems.add("indicator " + code + " is not yet indicated (" + resolved.notYetIndicatedReason(code).orElse("") + ")");
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidAssessmentException(resolved.assessment().toString(), problems);
+            }
+        }
     }
 
     /**
@@ -305,7 +314,7 @@ public final class Scorer {
 
     /** Returns the value in units, or -1 after adding a problem. */
     long checkValue(String code, BigDecimal value, String what, List<String> problems) {
-        String shown = value.stripTrailingZeros().toPlainString();
+        String shown = show(value);
         if (!framework.scale().contains(value)) {
             problems.add("indicator " + code + " has " + what + " " + shown + "; values run " + framework.scale().min() + ".."
                     + framework.scale().max());
@@ -333,10 +342,16 @@ public final class Scorer {
             return -1;
         }
         EvidenceOutcome outcome = EvidenceRule.evaluate(items, framework.scale().max());
+        String reason;
         if (outcome instanceof EvidenceOutcome.Indicated indicated) {
-            return indicated.level() * valueUnit;
+            if (indicated.level() >= framework.scale().min()) {
+                return indicated.level() * valueUnit;
+            }
+            // a custom scale may start above 1: a level below it is below the scale
+            reason = "the evidence proves level " + indicated.level() + " but the scale starts at " + framework.scale().min();
+        } else {
+            reason = ((EvidenceOutcome.NotYetIndicated) outcome).reason();
         }
-        String reason = ((EvidenceOutcome.NotYetIndicated) outcome).reason();
         if (options.notYetIndicated() == NotYetIndicatedPolicy.REJECT) {
             problems.add("indicator " + code + " is not yet indicated (" + reason + ")");
             return -1;
@@ -348,7 +363,7 @@ public final class Scorer {
 
     private long fromExternal(String code, BigDecimal raw, List<String> problems) {
         Optional<Conversion> conversion = framework.conversion(code);
-        String shown = raw.stripTrailingZeros().toPlainString();
+        String shown = show(raw);
         if (conversion.isEmpty()) {
             problems.add("indicator " + code + " has external index value " + shown + " but " + framework.id()
                     + " has no conversion for it; give a value or evidence");
@@ -361,6 +376,12 @@ public final class Scorer {
             return -1;
         }
         return checkValue(code, c.convert(raw), "converted value", problems);
+    }
+
+    /** Shows a number plainly, or in scientific notation when plain text would be absurdly long. */
+    static String show(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return Math.abs((long) s.scale()) <= 30 && s.precision() <= 40 ? s.toPlainString() : s.toString();
     }
 
     int indexOf(String code) {

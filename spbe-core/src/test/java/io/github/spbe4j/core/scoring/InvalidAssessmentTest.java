@@ -151,7 +151,8 @@ class InvalidAssessmentTest {
         assertThat(changed.notYetIndicated()).isEmpty();
         assertThat(changed.value("5")).contains(BigDecimal.valueOf(4));
         assertThat(changed.notYetIndicatedReason("5")).isEmpty();
-        assertThat(changed.assessment()).isSameAs(a);
+        assertThat(changed.assessment()).isEqualTo(a.with("5", IndicatorInput.value(4)));
+        assertThat(resolved.assessment()).isSameAs(a);
     }
 
     @Test

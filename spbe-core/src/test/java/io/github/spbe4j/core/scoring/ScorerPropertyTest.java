@@ -600,12 +600,11 @@ class ScorerPropertyTest {
     }
 
     @Test
-    void scorerOf_weightDenominatorAboveTheEngineLimit_isRefusedNamingTheDenominator() {
-        Framework f = extremeFramework(1_000_000_007L);
-        assertThat(f.indicators()).hasSize(3);
-        assertThatThrownBy(() -> Scorer.of(f))
+    void build_weightDenominatorAboveTheEngineLimit_isRefusedNamingTheDenominator() {
+        assertThatThrownBy(() -> extremeFramework(1_000_000_007L))
                 .isInstanceOf(InvalidFrameworkException.class)
-                .hasMessageContaining("extreme-1000000007").hasMessageContaining("1000000007");
+                .hasMessageContaining("extreme-1000000007").hasMessageContaining("1000000007")
+                .hasMessageContaining(Long.toString(Framework.MAX_WEIGHT_DENOMINATOR));
     }
 
     @Test
