@@ -1,0 +1,162 @@
+package io.github.spbe4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.spbe4j.core.assessment.Assessment;
+import io.github.spbe4j.core.assessment.IndicatorInput;
+import io.github.spbe4j.core.framework.Framework;
+import io.github.spbe4j.core.framework.FrameworkRegistry;
+import io.github.spbe4j.core.json.SpbeJson;
+import io.github.spbe4j.core.scoring.IndicatorScore;
+import io.github.spbe4j.core.scoring.NodeScore;
+import io.github.spbe4j.core.scoring.ScoreCard;
+import io.github.spbe4j.core.scoring.Scorer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every notebook in {@code examples/notebooks} through {@link NotebookRunner}, so that the
+ * build (and CI) fails when a notebook does, and checks that notebook 01 prints the values the
+ * API computes.
+ */
+class NotebooksTest {
+
+    private static final String SCORE_AN_ASSESSMENT = "01-score-an-assessment.jsh";
+
+    /** Each notebook runs once per test JVM; the checks of its output share the run. */
+    private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
+
+    record Run(NotebookRunner.Result result, String out, String err) {
+
+        List<String> lines() {
+            return out.lines().collect(Collectors.toList());
+        }
+    }
+
+    static Stream<String> notebooks() {
+        return NotebookRunner.notebooksIn(notebooksDir()).stream().map(p -> p.getFileName().toString());
+    }
+
+    private static Path notebooksDir() {
+        return Notebooks.examplesDir().resolve("notebooks");
+    }
+
+    static Run run(Path notebook) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            NotebookRunner.Result result = NotebookRunner.forExamples(Notebooks.examplesDir(), o, e).run(notebook);
+            return new Run(result, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Run notebook(String name) {
+        return RUNS.computeIfAbsent(name, n -> run(notebooksDir().resolve(n)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notebooks")
+    void notebook_runsWithoutFailure(String name) {
+        Run run = notebook(name);
+
+        assertThat(run.result().ok())
+                .as("notebook %s failed:%n%s%n--- its output ---%n%s", name, run.err(), run.out())
+                .isTrue();
+        assertThat(run.result().snippets()).isPositive();
+        assertThat(run.out()).as("notebook %s prints something", name).isNotBlank();
+    }
+
+    @Test
+    void notebooksDir_holdsTheFirstNotebook() {
+        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT);
+    }
+
+    @Test
+    void scoreAnAssessment_printsTheScoreCardTheApiComputes() throws Exception {
+        Framework spbe2020 = FrameworkRegistry.builtIn().get("spbe-2020");
+        Scorer scorer = Scorer.of(spbe2020);
+        ScoreCard card = scorer.score(SpbeJson.readAssessment(Notebooks.dataFile("kota-contoh-2025-spbe-2020.json")));
+
+        List<String> lines = notebook(SCORE_AN_ASSESSMENT).lines();
+
+        assertThat(lines).contains(
+                "same values:     true",
+                "JSON file scores the same: true",
+                "Indeks SPBE (unrounded): " + card.index().toPlainString(),
+                "Indeks SPBE (rounded):   " + card.indexRounded().toPlainString(),
+                "Predikat:                " + card.predikat().name());
+        assertThat(spbe2020.groups()).hasSize(12);
+        for (NodeScore n : card.nodes()) {
+            // e.g. "  aspect A5      Penerapan Manajemen SPBE    1.63   0.195  1.625"
+            Pattern row = Pattern.compile("\\s*" + n.group().kind() + " " + n.code() + "\\s.*\\s"
+                    + Pattern.quote(n.indexRounded().toPlainString()) + "\\s+" + Pattern.quote(n.contribution().toPlainString())
+                    + "\\s+" + Pattern.quote(n.index().toPlainString()));
+            assertThat(lines).as("the score card row of %s", n.code()).anyMatch(l -> row.matcher(l).matches());
+        }
+        List<IndicatorScore> top5 = card.byHeadroom().subList(0, 5);
+        List<String> headroomLines = lines.subList(lines.indexOf("Top 5 indicators by headroom:") + 1,
+                lines.indexOf("Top 5 indicators by headroom:") + 6);
+        for (int i = 0; i < 5; i++) {
+            IndicatorScore s = top5.get(i);
+            assertThat(headroomLines.get(i)).startsWith("  " + s.code() + " ")
+                    .endsWith("level " + s.value().toPlainString() + " (" + s.levelName() + "), weight "
+                            + s.indicator().weight() + ", headroom " + s.headroom().toPlainString());
+        }
+    }
+
+    @Test
+    void scoreAnAssessment_printsTheWhatIfTheApiComputes() throws Exception {
+        Scorer scorer = Scorer.of(FrameworkRegistry.builtIn().get("spbe-2020"));
+        ScoreCard card = scorer.score(SpbeJson.readAssessment(Notebooks.dataFile("kota-contoh-2025-spbe-2020.json")));
+        IndicatorScore best = card.byHeadroom().get(0);
+        ScoreCard whatIf = scorer.score(card.resolved().with(best.code(), best.value().add(BigDecimal.ONE)));
+
+        List<String> lines = notebook(SCORE_AN_ASSESSMENT).lines();
+
+        assertThat(lines).contains("What if indicator " + best.code() + " rose from level " + best.value().toPlainString()
+                + " to " + best.value().add(BigDecimal.ONE).toPlainString() + "?");
+        assertThat(lines).anyMatch(l -> l.startsWith("  index " + card.index().toPlainString() + " -> "
+                + whatIf.index().toPlainString() + " (+" + whatIf.index().subtract(card.index()).toPlainString()
+                + "), rounded " + whatIf.indexRounded().toPlainString() + ", predikat " + whatIf.predikat().name()));
+        assertThat(lines).anyMatch(l -> l.startsWith("From " + card.predikat().name() + " to ")
+                && !l.startsWith("From " + card.predikat().name() + " to " + card.predikat().name() + " "));
+    }
+
+    @Test
+    void scoreAnAssessment_printsThePemdiScoresTheApiComputes() throws Exception {
+        Framework pemdi = FrameworkRegistry.builtIn().get("pemdi-2026");
+        Scorer scorer = Scorer.of(pemdi);
+        Assessment assessment = SpbeJson.readAssessment(Notebooks.dataFile("kota-contoh-2026-pemdi-2026.json"));
+        ScoreCard card = scorer.score(assessment);
+        BigDecimal sdi = ((IndicatorInput.External) assessment.input("I5").orElseThrow()).raw();
+
+        List<String> lines = notebook(SCORE_AN_ASSESSMENT).lines();
+
+        assertThat(lines).contains(
+                "Indeks Pemdi (unrounded): " + card.index().toPlainString(),
+                "Indeks Pemdi (rounded):   " + card.indexRounded().toPlainString(),
+                "Predikat:                 " + card.predikat(),
+                "complete: " + card.complete());
+        assertThat(lines).anyMatch(l -> l.startsWith("I5: " + pemdi.conversion("I5").orElseThrow().source() + " "
+                + sdi.toPlainString() + " converts to "
+                + card.indicator("I5").orElseThrow().value().toPlainString() + " (origin external"));
+        assertThat(lines).anyMatch(l -> l.startsWith("I19: the evidence rule gives Indicated[level=")
+                && l.endsWith("scored value " + card.indicator("I19").orElseThrow().value().toPlainString()));
+        assertThat(lines).anyMatch(l -> l.startsWith("  not yet indicated: [I19], because level 1 item "));
+        assertThat(lines).anyMatch(l -> l.startsWith("  with REJECT: ") && l.contains("indicator I19 is not yet indicated"));
+        assertThat(lines).last().isEqualTo("Done.");
+    }
+}
