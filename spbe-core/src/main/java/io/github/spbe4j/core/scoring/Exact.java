@@ -61,8 +61,15 @@ final class Exact {
         return q.scale() < 0 ? q.setScale(0) : q;
     }
 
+    /** Largest n for which 200 n + d cannot overflow when d is at most this too. */
+    private static final long FAST_LIMIT = Long.MAX_VALUE / 400;
+
     /** Returns n/d rounded half-up to the display scale, from the exact quotient. */
     static BigDecimal rounded(long n, long d) {
+        if (n >= 0 && n <= FAST_LIMIT && d <= FAST_LIMIT) {
+            // half-up at two decimals of a non-negative n/d: floor((200 n + d) / 2d)
+            return BigDecimal.valueOf((200 * n + d) / (2 * d), DISPLAY_SCALE);
+        }
         return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), DISPLAY_SCALE, RoundingMode.HALF_UP);
     }
 

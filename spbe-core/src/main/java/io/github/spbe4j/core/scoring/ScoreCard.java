@@ -29,12 +29,13 @@ public final class ScoreCard {
 
     private final Scorer scorer;
     private final ResolvedAssessment resolved;
-    private final long[] prefix;
+    /** Σ weight × value over all indicators, in units of 1/(totalWeight × valueUnit) of the index. */
+    private final long total;
 
-    ScoreCard(Scorer scorer, ResolvedAssessment resolved, long[] prefix) {
+    ScoreCard(Scorer scorer, ResolvedAssessment resolved, long total) {
         this.scorer = scorer;
         this.resolved = resolved;
-        this.prefix = prefix;
+        this.total = total;
     }
 
     /**
@@ -79,9 +80,8 @@ public final class ScoreCard {
      * @return the index
      */
     public BigDecimal index() {
-        long numerator = prefix[prefix.length - 1];
         long denominator = scorer.totalWeight * scorer.valueUnit;
-        return scorer.rootScale >= 0 ? Exact.scaled(numerator, denominator, scorer.rootScale) : Exact.decimal(numerator, denominator);
+        return scorer.rootScale >= 0 ? Exact.scaled(total, denominator, scorer.rootScale) : Exact.decimal(total, denominator);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class ScoreCard {
      * @return the rounded index, scale 2
      */
     public BigDecimal indexRounded() {
-        return Exact.rounded(prefix[prefix.length - 1], scorer.totalWeight * scorer.valueUnit);
+        return Exact.rounded(total, scorer.totalWeight * scorer.valueUnit);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class ScoreCard {
 
     private NodeScore nodeScore(int g) {
         Group group = scorer.groups.get(g);
-        long sum = prefix[scorer.groupEnd[g]] - prefix[scorer.groupStart[g]];
+        long sum = scorer.weightedSum(resolved.values, scorer.groupStart[g], scorer.groupEnd[g]);
         long denominator = scorer.groupWeight[g] * scorer.valueUnit;
         return new NodeScore(group, scorer.groupDepth[g], Exact.decimal(sum, denominator), Exact.rounded(sum, denominator),
                 Exact.decimal(sum, scorer.totalWeight * scorer.valueUnit));
@@ -146,8 +146,9 @@ public final class ScoreCard {
      * @return the indicator scores
      */
     public List<IndicatorScore> indicators() {
-        List<IndicatorScore> out = new ArrayList<>(prefix.length - 1);
-        for (int i = 0; i < prefix.length - 1; i++) {
+        int n = resolved.values.length;
+        List<IndicatorScore> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             out.add(indicatorScore(i));
         }
         return List.copyOf(out);

@@ -199,15 +199,17 @@ public final class Scorer {
         if (resolved.scorer != this) {
             checkCompatible(resolved);
         }
-        long[] values = resolved.values;
+        return new ScoreCard(this, resolved, weightedSum(resolved.values, 0, weights.length));
+    }
+
+    /** Returns Σ weight × value over the indicators from..to-1, exactly (every valid framework keeps it in a long). */
+    long weightedSum(long[] values, int from, int to) {
         long[] w = weights;
-        long[] prefix = new long[values.length + 1];
         long sum = 0;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = from; i < to; i++) {
             sum += w[i] * values[i];
-            prefix[i + 1] = sum;
         }
-        return new ScoreCard(this, resolved, prefix);
+        return sum;
     }
 
     /** Checks a resolved assessment made by another scorer: same framework, and this scorer's policy holds. */
@@ -314,6 +316,17 @@ public final class Scorer {
 
     /** Returns the value in units, or -1 after adding a problem. */
     long checkValue(String code, BigDecimal value, String what, List<String> problems) {
+        int decimals = framework.scale().decimals();
+        if (value.scale() >= 0 && value.scale() <= decimals && value.precision() + decimals - value.scale() <= 18) {
+            // fast path for the common case: few digits, no more decimals than allowed
+            long units = value.unscaledValue().longValue();
+            for (int k = value.scale(); k < decimals; k++) {
+                units *= 10;
+            }
+            if (units >= minValue && units <= maxValue) {
+                return units;
+            }
+        }
         String shown = show(value);
         if (!framework.scale().contains(value)) {
             problems.add("indicator " + code + " has " + what + " " + shown + "; values run " + framework.scale().min() + ".."

@@ -93,4 +93,19 @@ class ScorerEdgeCaseTest {
                         .contains("indicator I2 has value 1E+999999999; values run 1..5")
                         .contains("indicator I5 has Indeks Satu Data Indonesia (SDI) value -1E-999999999; the source runs 0..100"));
     }
+
+    @Test
+    void resolve_valuesWithManyDigits_areCheckedExactlyWithoutOverflow() {
+        Framework f = FrameworkRegistry.builtIn().get("pemdi-2026");
+        Assessment.Builder b = Assessment.builder("pemdi-2026", Agency.named("Kota Contoh"), 2026);
+        f.indicators().forEach(i -> b.value(i.code(), 3));
+        b.value("I1", new BigDecimal("999999999999999999")).value("I2", new BigDecimal("3.00000000000000000000"))
+                .value("I3", new BigDecimal("92233720368547758.07"));
+
+        assertThatThrownBy(() -> Scorer.of(f).score(b.build()))
+                .isInstanceOf(InvalidAssessmentException.class)
+                .hasMessageContaining("indicator I1 has value 999999999999999999; values run 1..5")
+                .hasMessageContaining("indicator I3 has value 92233720368547758.07; values run 1..5")
+                .hasMessageNotContaining("indicator I2");
+    }
 }
