@@ -29,18 +29,18 @@ final class AssessmentCodec {
 
     static Assessment read(JsonNode root, String source) {
         Fields f = new Fields();
-        String subject = "assessment " + source;
+        String subject = "assessment " + Fields.oneLine(source);
         if (!f.isObject(root, "")) {
             throw new InvalidAssessmentException(subject, f.problems());
         }
         f.onlyKnown(root, "", TOP);
-        String framework = f.text(root, "", "framework", true);
+        String framework = f.name(root, "", "framework", true);
         Agency agency = null;
         JsonNode agencyNode = f.object(root, "", "agency", true);
         if (agencyNode != null) {
             f.onlyKnown(agencyNode, "agency", Set.of("name", "code"));
-            String name = f.text(agencyNode, "agency", "name", true);
-            String code = f.text(agencyNode, "agency", "code", false);
+            String name = f.name(agencyNode, "agency", "name", true);
+            String code = f.name(agencyNode, "agency", "code", false);
             if (code != null && code.isBlank()) {
                 f.add("agency.code is blank; leave it out or give a value");
             } else if (name != null) {
@@ -54,7 +54,7 @@ final class AssessmentCodec {
         JsonNode values = f.object(root, "", "values", false);
         if (values != null) {
             for (Map.Entry<String, JsonNode> e : values.properties()) {
-                BigDecimal v = f.decimal(e.getValue(), "values." + e.getKey());
+                BigDecimal v = f.decimal(e.getValue(), "values." + Fields.clean(e.getKey()));
                 if (v != null) {
                     put(f, inputs, origin, e.getKey(), new IndicatorInput.Value(v), "values");
                 }
@@ -63,7 +63,7 @@ final class AssessmentCodec {
         JsonNode evidence = f.object(root, "", "evidence", false);
         if (evidence != null) {
             for (Map.Entry<String, JsonNode> e : evidence.properties()) {
-                String path = "evidence." + e.getKey();
+                String path = "evidence." + Fields.clean(e.getKey());
                 if (!e.getValue().isArray()) {
                     f.add(path + " must be an array of evidence items, was " + Fields.show(e.getValue()));
                     continue;
@@ -86,7 +86,7 @@ final class AssessmentCodec {
         JsonNode external = f.object(root, "", "external", false);
         if (external != null) {
             for (Map.Entry<String, JsonNode> e : external.properties()) {
-                BigDecimal v = f.decimal(e.getValue(), "external." + e.getKey());
+                BigDecimal v = f.decimal(e.getValue(), "external." + Fields.clean(e.getKey()));
                 if (v != null) {
                     put(f, inputs, origin, e.getKey(), new IndicatorInput.External(v), "external");
                 }
@@ -96,6 +96,9 @@ final class AssessmentCodec {
         JsonNode notesNode = f.object(root, "", "notes", false);
         if (notesNode != null) {
             for (Map.Entry<String, JsonNode> e : notesNode.properties()) {
+                if (!f.isLine(e.getKey(), "notes key")) {
+                    continue;
+                }
                 if (e.getValue().isTextual()) {
                     notes.put(e.getKey(), e.getValue().asText());
                 } else {
@@ -121,6 +124,9 @@ final class AssessmentCodec {
             f.add(where + " has a blank indicator code");
             return;
         }
+        if (!f.isLine(code, where + " key")) {
+            return;
+        }
         String earlier = origin.putIfAbsent(code, where);
         if (earlier != null) {
             f.add("indicator " + code + " is given in both " + earlier + " and " + where + "; give it once");
@@ -135,7 +141,7 @@ final class AssessmentCodec {
         }
         f.onlyKnown(node, path, ITEM);
         Integer level = f.integer(node, path, "level", true, 1, 100);
-        String title = f.text(node, path, "title", true);
+        String title = f.name(node, path, "title", true);
         EvidenceStatus status = f.enumValue(node, path, "status", true, EvidenceStatus.class, EvidenceStatus::id);
         Boolean required = f.bool(node, path, "required");
         String reference = f.text(node, path, "reference", false);

@@ -1,9 +1,11 @@
 package io.github.spbe4j.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +38,59 @@ final class Fields {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /** Returns a value as JSON for a message: one line, at most 60 characters. */
     static String show(JsonNode value) {
-        String s = value.toString();
+        return clean(value.toString());
+    }
+
+    /** Returns a string from the input as JSON for a message, e.g. {@code "D\n1"}: one line, at most 60 characters. */
+    static String quote(String text) {
+        return show(TextNode.valueOf(text));
+    }
+
+    /**
+     * Returns text for a message: control characters and line separators escaped, so that a message
+     * stays one line, and cut to 60 characters.
+     */
+    static String clean(String text) {
+        String s = oneLine(text.length() > 64 ? text.substring(0, 64) : text);
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    /** Returns text with its control characters and line separators escaped, so that a message stays one line. */
+    static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (breaksLine(c)) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean breaksLine(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * Checks that a string naming something — an id, a code, a title quoted in messages — is one line
+     * without control characters.
+     */
+    boolean isLine(@Nullable String text, String where) {
+        if (text != null && text.chars().anyMatch(c -> breaksLine((char) c))) {
+            add(where + " is " + quote(text) + "; it must be one line without control characters");
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads a string naming something, which messages quote: one line without control characters. */
+    @Nullable String name(JsonNode object, String path, String field, boolean required) {
+        String s = text(object, path, field, required);
+        return isLine(s, where(path, field)) ? s : null;
     }
 
     boolean isObject(JsonNode node, String path) {
@@ -53,7 +105,7 @@ final class Fields {
         for (Map.Entry<String, JsonNode> property : object.properties()) {
             String name = property.getKey();
             if (!known.contains(name)) {
-                add(where(path, name) + " is not a known field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+                add(where(path, clean(name)) + " is not a known field; known fields are " + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
@@ -93,12 +145,20 @@ final class Fields {
             add(where + " must be a number, was " + show(v));
             return null;
         }
-        BigDecimal d = v.decimalValue();
+        return bounded(v.decimalValue(), where, v);
+    }
+
+    /**
+     * Returns a number if it has at most 12 decimals and magnitude up to 10^12, in its plain form (no
+     * trailing zeros, scale not negative, so that it writes and reads back equal), or adds a problem.
+     */
+    @Nullable BigDecimal bounded(BigDecimal d, String where, JsonNode shown) {
         if (d.scale() > MAX_SCALE || d.abs().compareTo(MAX_MAGNITUDE) > 0) {
-            add(where + " is " + show(v) + "; numbers have at most " + MAX_SCALE + " decimals and magnitude up to 10^12");
+            add(where + " is " + show(shown) + "; numbers have at most " + MAX_SCALE + " decimals and magnitude up to 10^12");
             return null;
         }
-        return d;
+        BigDecimal plain = d.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     @Nullable Integer integer(JsonNode object, String path, String field, boolean required, int min, int max) {
@@ -173,7 +233,7 @@ final class Fields {
         for (E e : type.getEnumConstants()) {
             ids.add(id.apply(e));
         }
-        add(where(path, field) + " is '" + s + "'; allowed are " + String.join(", ", ids));
+        add(where(path, field) + " is '" + clean(s) + "'; allowed are " + String.join(", ", ids));
         return null;
     }
 }

@@ -20,6 +20,7 @@ import io.github.spbe4j.core.framework.ProvenanceNote;
 import io.github.spbe4j.core.framework.Weight;
 import io.github.spbe4j.core.framework.YearRange;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +35,20 @@ final class FrameworkCodec {
             "scale", "ladders", "predikat", "tree", "conversions");
     private static final Set<String> NODE = Set.of("code", "kind", "name", "weight", "children", "ladder", "description");
     private static final int MAX_DEPTH = 16;
+    private static final int MAX_WEIGHT_TEXT = 40;
+    private static final BigInteger MAX_FRACTION_PART = BigInteger.TEN.pow(12);
 
     private FrameworkCodec() {
     }
 
     static Framework read(JsonNode root, String source) {
         Fields f = new Fields();
-        String subject = "framework file " + source;
+        String subject = "framework file " + Fields.oneLine(source);
         if (!f.isObject(root, "")) {
             throw new InvalidFrameworkException(subject, f.problems());
         }
         f.onlyKnown(root, "", TOP);
-        String id = f.text(root, "", "id", true);
+        String id = f.name(root, "", "id", true);
         if (id != null) {
             subject = "framework " + id;
         }
@@ -172,7 +175,7 @@ final class FrameworkCodec {
                 continue;
             }
             f.onlyKnown(l, path, Set.of("id", "name", "levels"));
-            String id = f.text(l, path, "id", true);
+            String id = f.name(l, path, "id", true);
             String name = f.text(l, path, "name", false);
             JsonNode levels = f.object(l, path, "levels", true);
             Map<Integer, String> names = new TreeMap<>();
@@ -180,11 +183,12 @@ final class FrameworkCodec {
                 for (Map.Entry<String, JsonNode> e : levels.properties()) {
                     Integer level = parseLevel(e.getKey());
                     if (level == null) {
-                        f.add(path + ".levels key '" + e.getKey() + "' must be a level number 0..100");
+                        f.add(path + ".levels key '" + Fields.clean(e.getKey()) + "' must be a level number 0..100");
                     } else if (!e.getValue().isTextual()) {
                         f.add(path + ".levels." + e.getKey() + " must be a string, was " + Fields.show(e.getValue()));
-                    } else {
-                        names.put(level, e.getValue().asText());
+                    } else if (names.putIfAbsent(level, e.getValue().asText()) != null) {
+                        f.add(path + ".levels key '" + Fields.clean(e.getKey()) + "' names level " + level
+                                + " again; name each level once");
                     }
                 }
             }
@@ -196,7 +200,7 @@ final class FrameworkCodec {
     }
 
     private static @Nullable Integer parseLevel(String key) {
-        if (key.isEmpty() || key.length() > 3 || !key.chars().allMatch(Character::isDigit)) {
+        if (key.isEmpty() || key.length() > 3 || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         int level = Integer.parseInt(key);
@@ -216,7 +220,7 @@ final class FrameworkCodec {
                 continue;
             }
             f.onlyKnown(b, path, Set.of("name", "label", "lower", "upper"));
-            String name = f.text(b, path, "name", true);
+            String name = f.name(b, path, "name", true);
             String label = f.text(b, path, "label", false);
             BigDecimal lower = f.decimal(b, path, "lower", true);
             BigDecimal upper = f.decimal(b, path, "upper", true);
@@ -242,17 +246,17 @@ final class FrameworkCodec {
             return null;
         }
         f.onlyKnown(n, path, NODE);
-        String code = f.text(n, path, "code", true);
+        String code = f.name(n, path, "code", true);
         if (code != null) {
             path = path + "(" + code + ")";
         }
         String name = f.text(n, path, "name", true);
-        String kind = f.text(n, path, "kind", false);
+        String kind = f.name(n, path, "kind", false);
         String description = f.text(n, path, "description", false);
         Weight weight = readWeight(f, n, path);
         JsonNode children = f.array(n, path, "children", false);
         if (children == null) {
-            String ladder = f.text(n, path, "ladder", false);
+            String ladder = f.name(n, path, "ladder", false);
             if (kind != null && !kind.equals("indicator")) {
                 f.add(path + " is of kind '" + kind + "' but has no children; only indicators are leaves");
             }
@@ -260,6 +264,9 @@ final class FrameworkCodec {
         }
         if (n.has("ladder")) {
             f.add(path + ".ladder is set on a group; only indicators have a ladder");
+        }
+        if ("indicator".equals(kind)) {
+            f.add(path + " is of kind 'indicator' but has children; indicators are leaves");
         }
         if (children.isEmpty()) {
             f.add(path + ".children is empty; a group needs at least one child");
@@ -285,12 +292,7 @@ final class FrameworkCodec {
             return null;
         }
         if (w.isTextual()) {
-            try {
-                return Weight.parse(w.asText());
-            } catch (IllegalArgumentException e) {
-                f.add(where + " is " + Fields.show(w) + "; it must be a number or a fraction such as \"10/3\"");
-                return null;
-            }
+            return readWeightText(f, w, where);
         }
         BigDecimal d = f.decimal(w, where);
         if (d == null) {
@@ -301,6 +303,44 @@ final class FrameworkCodec {
             return null;
         }
         return Weight.of(d);
+    }
+
+    /**
+     * Reads a weight written as text: a decimal ({@code "2.75"}) or a fraction ({@code "10/3"}) of
+     * whole numbers, each bounded as numbers are, so that no weight is too large to compute with.
+     */
+    private static @Nullable Weight readWeightText(Fields f, JsonNode w, String where) {
+        String s = w.asText().strip();
+        String rule = "; it must be a number or a fraction such as \"10/3\"";
+        if (s.length() > MAX_WEIGHT_TEXT) {
+            f.add(where + " is " + Fields.show(w) + rule + " of at most " + MAX_WEIGHT_TEXT + " characters");
+            return null;
+        }
+        int slash = s.indexOf('/');
+        try {
+            if (slash < 0) {
+                BigDecimal d = f.bounded(new BigDecimal(s), where, w);
+                if (d != null && d.signum() < 0) {
+                    f.add(where + " is " + Fields.show(w) + "; weights are not negative");
+                    return null;
+                }
+                return d == null ? null : Weight.of(d);
+            }
+            BigInteger numerator = new BigInteger(s.substring(0, slash).strip());
+            BigInteger denominator = new BigInteger(s.substring(slash + 1).strip());
+            if (numerator.signum() < 0 || denominator.signum() <= 0) {
+                f.add(where + " is " + Fields.show(w) + "; a fraction weight has a numerator not negative and a positive denominator");
+                return null;
+            }
+            if (numerator.compareTo(MAX_FRACTION_PART) > 0 || denominator.compareTo(MAX_FRACTION_PART) > 0) {
+                f.add(where + " is " + Fields.show(w) + "; a fraction weight's numerator and denominator are at most 10^12");
+                return null;
+            }
+            return Weight.ofFraction(numerator, denominator);
+        } catch (NumberFormatException e) {
+            f.add(where + " is " + Fields.show(w) + rule);
+            return null;
+        }
     }
 
     private static List<Conversion> readConversions(Fields f, JsonNode root) {
@@ -316,8 +356,8 @@ final class FrameworkCodec {
                 continue;
             }
             f.onlyKnown(c, path, Set.of("indicator", "source", "sourceMin", "sourceMax", "decimals", "confidence", "note", "bands"));
-            String indicator = f.text(c, path, "indicator", true);
-            String source = f.text(c, path, "source", true);
+            String indicator = f.name(c, path, "indicator", true);
+            String source = f.name(c, path, "source", true);
             BigDecimal min = f.decimal(c, path, "sourceMin", true);
             BigDecimal max = f.decimal(c, path, "sourceMax", true);
             Integer decimals = f.integer(c, path, "decimals", false, 0, LevelScale.MAX_DECIMALS);

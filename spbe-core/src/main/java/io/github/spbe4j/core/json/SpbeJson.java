@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes spbe-core's JSON forms: frameworks, assessments and score cards.
@@ -84,7 +85,7 @@ public final class SpbeJson {
      * @throws InvalidFrameworkException listing every problem
      */
     public static Framework readFramework(InputStream in, String source) {
-        return FrameworkCodec.read(tree(in, "framework file " + source, InvalidFrameworkException::new), source);
+        return FrameworkCodec.read(tree(in, "framework file " + Fields.oneLine(source), InvalidFrameworkException::new), source);
     }
 
     /**
@@ -119,7 +120,7 @@ public final class SpbeJson {
      * @throws InvalidAssessmentException listing every problem
      */
     public static Assessment readAssessment(InputStream in, String source) {
-        return AssessmentCodec.read(tree(in, "assessment " + source, InvalidAssessmentException::new), source);
+        return AssessmentCodec.read(tree(in, "assessment " + Fields.oneLine(source), InvalidAssessmentException::new), source);
     }
 
     /**
@@ -177,11 +178,11 @@ public final class SpbeJson {
             BiFunction<String, List<String>, SpbeException> error) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return codec.apply(tree(in, what + " file " + file, error), file.toString());
+            return codec.apply(tree(in, what + " file " + Fields.oneLine(file.toString()), error), file.toString());
         } catch (NoSuchFileException e) {
-            throw new SpbeException("cannot read " + what + " file " + file + ": no such file");
+            throw new SpbeException("cannot read " + what + " file " + Fields.oneLine(file.toString()) + ": no such file");
         } catch (IOException e) {
-            throw new SpbeException("cannot read " + what + " file " + file + ": " + e.getMessage());
+            throw new SpbeException("cannot read " + what + " file " + Fields.oneLine(file.toString()) + ": " + firstLine(e.getMessage(), e));
         }
     }
 
@@ -195,8 +196,11 @@ public final class SpbeJson {
             return node;
         } catch (JsonProcessingException e) {
             throw error.apply(subject, List.of(describe(e)));
+        } catch (NumberFormatException e) {
+            // Jackson lets this through for a number no BigDecimal holds, such as 1e2147483648
+            throw error.apply(subject, List.of(describe(e)));
         } catch (IOException e) {
-            throw new SpbeException("cannot read " + subject + ": " + e.getMessage());
+            throw new SpbeException("cannot read " + subject + ": " + firstLine(e.getMessage(), e));
         }
     }
 
@@ -210,17 +214,28 @@ public final class SpbeJson {
             return node;
         } catch (JsonProcessingException e) {
             throw error.apply(subject, List.of(describe(e)));
+        } catch (NumberFormatException e) {
+            throw error.apply(subject, List.of(describe(e)));
         }
     }
 
     private static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline >= 0) {
-            message = message.substring(0, newline);
-        }
+        String message = firstLine(e.getOriginalMessage(), e);
         return at == null ? "not valid JSON: " + message
                 : "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
+    }
+
+    private static String describe(NumberFormatException e) {
+        return "not valid JSON: a number is out of range: " + firstLine(e.getMessage(), e);
+    }
+
+    /** Returns the first line of an exception's message, other line breaks escaped; its class when there is none. */
+    private static String firstLine(@Nullable String message, Exception e) {
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return Fields.oneLine(newline >= 0 ? message.substring(0, newline) : message);
     }
 }
