@@ -245,11 +245,11 @@ final class FrameworkCodec {
             f.add(path + " is nested " + depth + " levels deep; trees have at most " + MAX_DEPTH + " levels");
             return null;
         }
-        f.onlyKnown(n, path, NODE);
         String code = f.name(n, path, "code", true);
         if (code != null) {
             path = path + "(" + code + ")";
         }
+        f.onlyKnown(n, path, NODE);
         String name = f.text(n, path, "name", true);
         String kind = f.name(n, path, "kind", false);
         String description = f.text(n, path, "description", false);

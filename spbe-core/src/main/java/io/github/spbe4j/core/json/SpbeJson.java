@@ -85,6 +85,7 @@ public final class SpbeJson {
      * @throws InvalidFrameworkException listing every problem
      */
     public static Framework readFramework(InputStream in, String source) {
+        Objects.requireNonNull(source, "source");
         return FrameworkCodec.read(tree(in, "framework file " + Fields.oneLine(source), InvalidFrameworkException::new), source);
     }
 
@@ -120,6 +121,7 @@ public final class SpbeJson {
      * @throws InvalidAssessmentException listing every problem
      */
     public static Assessment readAssessment(InputStream in, String source) {
+        Objects.requireNonNull(source, "source");
         return AssessmentCodec.read(tree(in, "assessment " + Fields.oneLine(source), InvalidAssessmentException::new), source);
     }
 
@@ -221,7 +223,10 @@ public final class SpbeJson {
 
     private static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String message = firstLine(e.getOriginalMessage(), e);
+        String message = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                        ? "there is more after the end of the document; a file holds one JSON object"
+                        : firstLine(e.getOriginalMessage(), e);
         return at == null ? "not valid JSON: " + message
                 : "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
     }
