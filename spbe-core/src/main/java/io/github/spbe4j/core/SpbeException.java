@@ -23,8 +23,8 @@ public class SpbeException extends RuntimeException {
      * @param problem one sentence naming the rule and the value
      */
     public SpbeException(String problem) {
-        super(Objects.requireNonNull(problem, "problem"));
-        this.problems = List.of(problem);
+        super(oneLine(Objects.requireNonNull(problem, "problem")));
+        this.problems = List.of(oneLine(problem));
     }
 
     /**
@@ -35,7 +35,7 @@ public class SpbeException extends RuntimeException {
      */
     public SpbeException(String subject, List<String> problems) {
         super(summary(subject, problems));
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().map(SpbeException::oneLine).toList();
     }
 
     /**
@@ -53,8 +53,38 @@ public class SpbeException extends RuntimeException {
             throw new IllegalArgumentException("an exception needs at least one problem");
         }
         if (problems.size() == 1) {
-            return subject + ": " + problems.get(0);
+            return oneLine(subject + ": " + problems.get(0));
         }
-        return subject + " has " + problems.size() + " problems: " + String.join("; ", problems);
+        return oneLine(subject + " has " + problems.size() + " problems: " + String.join("; ", problems));
+    }
+
+    /**
+     * Returns the text with line breaks and other control characters escaped ({@code \n},
+     * {@code \u2028}, …), so that a message is always one line whatever a file or caller put into a
+     * name.
+     */
+    private static String oneLine(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && sb == null) {
+                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (sb != null) {
+                if (!control) {
+                    sb.append(c);
+                } else if (c == '\n') {
+                    sb.append("\\n");
+                } else if (c == '\r') {
+                    sb.append("\\r");
+                } else if (c == '\t') {
+                    sb.append("\\t");
+                } else {
+                    sb.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 }

@@ -63,11 +63,17 @@ public final class Weight implements Comparable<Weight> {
      *
      * @param value the weight, not negative
      * @return the weight
-     * @throws IllegalArgumentException if the value is negative
+     * @throws IllegalArgumentException if the value is negative, or has more than 100 digits either side
+     *         of the point
      */
     public static Weight of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         BigDecimal v = value.stripTrailingZeros();
+        if (Math.abs((long) v.scale()) > MAX_EXPONENT) {
+            // 1e999999 would take minutes to turn into an integer
+            throw new IllegalArgumentException("weight " + v + " is out of range; at most " + MAX_EXPONENT
+                    + " digits either side of the point are read");
+        }
         if (v.scale() <= 0) {
             return ofFraction(v.toBigIntegerExact(), BigInteger.ONE);
         }
