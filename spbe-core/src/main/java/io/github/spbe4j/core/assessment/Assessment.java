@@ -49,15 +49,8 @@ public final class Assessment {
         }
         this.year = year;
         this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        // keys and values are non-null: the builder and with(...) check each one as it is added
         this.notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
-        this.inputs.forEach((k, v) -> {
-            Objects.requireNonNull(k, "indicator code");
-            Objects.requireNonNull(v, "input of indicator " + k);
-        });
-        this.notes.forEach((k, v) -> {
-            Objects.requireNonNull(k, "indicator code");
-            Objects.requireNonNull(v, "note of indicator " + k);
-        });
     }
 
     /**

@@ -21,8 +21,4 @@ public record ConversionBand(BigDecimal from, BigDecimal to, BigDecimal valueFro
         valueFrom = Weight.plain(Objects.requireNonNull(valueFrom, "valueFrom"));
         valueTo = Weight.plain(Objects.requireNonNull(valueTo, "valueTo"));
     }
-
-    boolean contains(BigDecimal raw) {
-        return raw.compareTo(from) >= 0 && raw.compareTo(to) <= 0;
-    }
 }
