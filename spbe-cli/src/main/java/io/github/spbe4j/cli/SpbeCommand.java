@@ -61,6 +61,12 @@ public final class SpbeCommand implements Runnable {
             }
             throw e;
         });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            String name = command.getCommandSpec().qualifiedName();
+            command.getErr().println("spbe: " + e.getMessage().replace('\n', ' ') + " (see '" + name + " --help')");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -149,11 +149,16 @@ class SpbeCommandTest {
     }
 
     @Test
-    void usageErrors_exitTwo() {
+    void usageErrors_exitTwoWithOneLineNamingTheHelpToRead() {
         assertThat(run("bogus").code()).isEqualTo(2);
         assertThat(run("score").code()).isEqualTo(2);
-        assertThat(run("score", "x.json", "--format", "xml").code()).isEqualTo(2);
         assertThat(run().code()).isEqualTo(2);
+        Run r = run("score", "x.json", "--format", "xml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .isEqualTo("spbe: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'"
+                        + " (see 'spbe score --help')");
+        assertThat(run("score").err().strip()).isEqualTo("spbe: Missing required parameter: 'FILE' (see 'spbe score --help')");
     }
 
     @Test
