@@ -9,7 +9,9 @@ module io.github.spbe4j.core {
     exports io.github.spbe4j.core;
     exports io.github.spbe4j.core.agency;
     exports io.github.spbe4j.core.assessment;
+    exports io.github.spbe4j.core.calendar;
     exports io.github.spbe4j.core.framework;
+    exports io.github.spbe4j.core.identifier;
     exports io.github.spbe4j.core.json;
     exports io.github.spbe4j.core.scoring;
 }

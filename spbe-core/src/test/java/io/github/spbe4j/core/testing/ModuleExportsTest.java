@@ -42,7 +42,9 @@ class ModuleExportsTest {
                 "io.github.spbe4j.core",
                 "io.github.spbe4j.core.agency",
                 "io.github.spbe4j.core.assessment",
+                "io.github.spbe4j.core.calendar",
                 "io.github.spbe4j.core.framework",
+                "io.github.spbe4j.core.identifier",
                 "io.github.spbe4j.core.json",
                 "io.github.spbe4j.core.scoring");
         assertThat(d.opens()).isEmpty();

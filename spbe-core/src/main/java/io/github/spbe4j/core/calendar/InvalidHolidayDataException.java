@@ -1,0 +1,24 @@
+package io.github.spbe4j.core.calendar;
+
+import io.github.spbe4j.core.SpbeException;
+import java.util.List;
+
+/**
+ * Thrown when holiday data breaks a rule: a file that is not JSON or not a holiday file, a bad date,
+ * an unknown kind, a missing name or decree, or two entries for one date. Lists every problem found,
+ * each naming the field, the rule and the value.
+ */
+public final class InvalidHolidayDataException extends SpbeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param subject what was read, e.g. {@code "holiday file bali-2025.json"}
+     * @param problems every problem found
+     */
+    public InvalidHolidayDataException(String subject, List<String> problems) {
+        super(subject, problems);
+    }
+}

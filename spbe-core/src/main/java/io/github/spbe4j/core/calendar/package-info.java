@@ -1,0 +1,9 @@
+/**
+ * Working days in Indonesia: the national holidays (libur nasional) and collective leave (cuti
+ * bersama) of 2024-2026 as data with their decrees, a region's own days, and a working-day calendar
+ * that counts whose working days it is asked about (civil servants or private employers).
+ */
+@NullMarked
+package io.github.spbe4j.core.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package io.github.spbe4j.core.identifier;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A KBLI code (Klasifikasi Baku Lapangan Usaha Indonesia), the 5-digit standard classification of a
+ * business activity.
+ *
+ * <p>Only the length and digits are checked; whether the code is in the current KBLI edition is a
+ * question for the classification list.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Kbli {
+
+    private static final String TYPE = "KBLI";
+    private static final int LENGTH = 5;
+
+    private final String digits;
+
+    private Kbli(String digits) {
+        this.digits = digits;
+    }
+
+    /**
+     * Reads a KBLI strictly: exactly 5 ASCII digits, no separators.
+     *
+     * @param text the text
+     * @return the KBLI
+     * @throws InvalidIdentifierException if the text is not 5 digits
+     */
+    public static Kbli parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (!Texts.isDigits(text, LENGTH)) {
+            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 5 digits; a KBLI is exactly 5 digits 0-9");
+        }
+        return new Kbli(text.toString());
+    }
+
+    /**
+     * Checks a KBLI leniently: whitespace, dots and dashes are removed first.
+     *
+     * @param text the text
+     * @return the KBLI, or the problem
+     */
+    public static IdentifierCheck<Kbli> check(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String d = Texts.lenient(text);
+        return Texts.isDigits(d, LENGTH) ? new IdentifierCheck.Valid<>(new Kbli(d), List.of())
+                : new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "5 digits")));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Kbli x && digits.equals(x.digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    /** Returns the 5 digits. */
+    @Override
+    public String toString() {
+        return digits;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.spbe4j.core.identifier;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A NIB (Nomor Induk Berusaha), the 13-digit business identification number issued through OSS.
+ *
+ * <p>NIB has no public checksum, so only its length and digits are checked; a well-formed NIB may still
+ * not have been issued.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Nib {
+
+    private static final String TYPE = "NIB";
+    private static final int LENGTH = 13;
+
+    private final String digits;
+
+    private Nib(String digits) {
+        this.digits = digits;
+    }
+
+    /**
+     * Reads a NIB strictly: exactly 13 ASCII digits, no separators.
+     *
+     * @param text the text
+     * @return the NIB
+     * @throws InvalidIdentifierException if the text is not 13 digits
+     */
+    public static Nib parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (!Texts.isDigits(text, LENGTH)) {
+            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 13 digits; a NIB is exactly 13 digits 0-9");
+        }
+        return new Nib(text.toString());
+    }
+
+    /**
+     * Checks a NIB leniently: whitespace, dots and dashes are removed first.
+     *
+     * @param text the text
+     * @return the NIB, or the problem
+     */
+    public static IdentifierCheck<Nib> check(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String d = Texts.lenient(text);
+        return Texts.isDigits(d, LENGTH) ? new IdentifierCheck.Valid<>(new Nib(d), List.of())
+                : new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "13 digits")));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Nib x && digits.equals(x.digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    /** Returns the 13 digits. */
+    @Override
+    public String toString() {
+        return digits;
+    }
+}

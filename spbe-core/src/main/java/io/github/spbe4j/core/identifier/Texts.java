@@ -1,0 +1,62 @@
+package io.github.spbe4j.core.identifier;
+
+import java.util.List;
+
+/** Text helpers shared by the identifier types. */
+final class Texts {
+
+    /** The longest part of a rejected text shown in a message. */
+    private static final int SHOWN = 40;
+
+    private Texts() {
+    }
+
+    /** Returns the text quoted for a message, cut after 40 characters. */
+    static String show(CharSequence text) {
+        String s = text.toString();
+        return "'" + (s.length() > SHOWN ? s.substring(0, SHOWN) + "…" : s) + "'";
+    }
+
+    /** Tells whether the text is exactly {@code length} ASCII digits. */
+    static boolean isDigits(CharSequence text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the text with whitespace, dots and dashes removed: the lenient reading. */
+    static String lenient(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '.' && c != '-') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns the number written by the digits {@code from} (inclusive) to {@code to} (exclusive). */
+    static int num(String digits, int from, int to) {
+        return Integer.parseInt(digits, from, to, 10);
+    }
+
+    /** The problem of a lenient text that is not the expected digits after removing separators. */
+    static String notDigitsLenient(String type, CharSequence text, String expected) {
+        return type + " " + show(text) + " is not " + expected + " after removing whitespace, dots and dashes";
+    }
+
+    /** Throws the exception for the problems, if any. */
+    static void throwIfAny(String subject, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw InvalidIdentifierException.of(subject, problems);
+        }
+    }
+}
