@@ -1,0 +1,23 @@
+package io.github.spbe4j.core.agency;
+
+import io.github.spbe4j.core.SpbeException;
+import java.util.List;
+
+/**
+ * Thrown when an agency's organisation breaks a rule: duplicate unit ids, a region code of the wrong
+ * level or kind, or a unit placed outside its government's region. Lists every problem found.
+ */
+public final class InvalidAgencyException extends SpbeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param subject the agency, e.g. {@code "instansi kota-contoh"}
+     * @param problems every problem found
+     */
+    public InvalidAgencyException(String subject, List<String> problems) {
+        super(subject, problems);
+    }
+}
