@@ -5,6 +5,7 @@
 module io.github.spbe4j.cli {
     requires io.github.spbe4j.core;
     requires io.github.spbe4j.catalog;
+    requires io.github.spbe4j.wilayah;
     requires io.github.spbe4j.attendance;
     requires info.picocli;
     requires static org.jspecify;

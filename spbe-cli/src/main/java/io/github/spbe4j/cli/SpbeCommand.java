@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "spbe", mixinStandardHelpOptions = true, versionProvider = SpbeCommand.Version.class,
         description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly.",
-        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SpbeCommand implements Runnable {
 
     /** Exit code for bad input. */
@@ -30,7 +31,7 @@ public final class SpbeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: frameworks, framework show, score");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: frameworks, framework show, score, wilayah find");
     }
 
     /**
