@@ -299,6 +299,11 @@ public final class RegionList {
                 stripped.add(r);
             }
         }
+        // a name that itself starts with a prefix word ("Kota Raya Lembak", a village), asked for with a
+        // prefix of its own ("Kelurahan Kota Raya Lembak"): the query's stripped key is the name's full key
+        if (!key.equals(fullKey)) {
+            stripped.addAll(byFullKey.getOrDefault(key, List.of()));
+        }
         List<Region> prefixed = new ArrayList<>();
         List<Region> containing = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {

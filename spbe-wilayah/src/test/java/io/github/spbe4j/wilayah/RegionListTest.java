@@ -225,4 +225,14 @@ class RegionListTest {
         assertThatThrownBy(() -> RegionList.of(List.of(a, a))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Region(RegionCode.parse("62"), " ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void search_nameThatStartsWithAPrefixWord_isFoundWithAPrefixOfItsOwn() {
+        RegionList list = RegionList.kemendagri2025();
+        Region village = list.find("16.04.12.2007").orElseThrow();
+        assertThat(village.name()).isEqualTo("Kota Raya Lembak");
+
+        assertThat(list.search("Desa Kota Raya Lembak")).first().isEqualTo(village);
+        assertThat(list.search("Kota Raya Lembak")).first().isEqualTo(village);
+    }
 }
