@@ -11,10 +11,34 @@ final class Texts {
     private Texts() {
     }
 
-    /** Returns the text quoted for a message, cut after 40 characters. */
+    /**
+     * Returns the text quoted for a message, cut after 40 characters (not inside a surrogate pair), with
+     * control characters and line and paragraph separators escaped as {@code SpbeException} escapes
+     * them in messages (backslash and {@code n}, {@code r}, {@code t}, or {@code u} and four hex digits),
+     * so that a check problem stays on one line too.
+     */
     static String show(CharSequence text) {
         String s = text.toString();
-        return "'" + (s.length() > SHOWN ? s.substring(0, SHOWN) + "…" : s) + "'";
+        int end = s.length();
+        if (end > SHOWN) {
+            end = Character.isHighSurrogate(s.charAt(SHOWN - 1)) && Character.isLowSurrogate(s.charAt(SHOWN)) ? SHOWN - 1 : SHOWN;
+        }
+        StringBuilder sb = new StringBuilder(end + 3).append('\'');
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(end < s.length() ? "…'" : "'").toString();
     }
 
     /** Tells whether the text is exactly {@code length} ASCII digits. */
