@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list of regions with lookup by code and by name and parent/children navigation.
@@ -60,6 +61,11 @@ public final class RegionList {
     private final Map<String, List<Region>> byKey;
     private final String[] keys;
     private final Map<RegionCode.Level, List<Region>> byLevel;
+    /**
+     * For each three-character piece of the name keys, the positions of the keys holding it
+     * (element 0 is the count); built on the first name search, then shared.
+     */
+    private volatile @Nullable Map<String, int[]> trigrams;
 
     private RegionList(Collection<Region> source) {
         List<Region> sorted = new ArrayList<>(source);
@@ -306,7 +312,10 @@ public final class RegionList {
         }
         List<Region> prefixed = new ArrayList<>();
         List<Region> containing = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
+        int[] candidates = candidates(key);
+        int n = candidates == null ? keys.length : candidates[0];
+        for (int c = 0; c < n; c++) {
+            int i = candidates == null ? c : candidates[c + 1];
             String k = keys[i];
             if (k.length() > key.length()) {
                 if (k.startsWith(key)) {
@@ -323,6 +332,66 @@ public final class RegionList {
             result.addAll(rank);
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Returns the positions of the keys that may contain a query key — those holding its rarest
+     * three-character piece, ascending, after a count in element 0 — or null to scan every key
+     * (a query key shorter than three characters).
+     */
+    private int @Nullable [] candidates(String key) {
+        if (key.length() < 3) {
+            return null;
+        }
+        Map<String, int[]> index = trigramIndex();
+        int[] rarest = null;
+        for (int j = 0; j + 3 <= key.length(); j++) {
+            int[] postings = index.get(key.substring(j, j + 3));
+            if (postings == null) {
+                return new int[] {0};
+            }
+            if (rarest == null || postings[0] < rarest[0]) {
+                rarest = postings;
+            }
+        }
+        return rarest;
+    }
+
+    private Map<String, int[]> trigramIndex() {
+        Map<String, int[]> index = trigrams;
+        if (index == null) {
+            synchronized (this) {
+                index = trigrams;
+                if (index == null) {
+                    index = buildTrigramIndex(keys);
+                    trigrams = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, int[]> buildTrigramIndex(String[] keys) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String k : keys) {
+            for (int j = 0; j + 3 <= k.length(); j++) {
+                counts.computeIfAbsent(k.substring(j, j + 3), x -> new int[1])[0]++;
+            }
+        }
+        Map<String, int[]> index = new HashMap<>(counts.size() * 2);
+        counts.forEach((trigram, count) -> index.put(trigram, new int[count[0] + 1]));
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            for (int j = 0; j + 3 <= k.length(); j++) {
+                int[] postings = index.get(k.substring(j, j + 3));
+                int size = postings[0];
+                if (size == 0 || postings[size] != i) {
+                    postings[size + 1] = i;
+                    postings[0] = size + 1;
+                }
+            }
+        }
+        return Collections.unmodifiableMap(index);
     }
 
     /** Lower case, marks removed, only letters and digits kept. */
