@@ -139,8 +139,10 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
 
     /**
-     * Checks a region code leniently: whitespace, dots and dashes are removed first; an optional
-     * {@code "BPS:"} prefix selects the BPS scheme, otherwise the code is Kemendagri.
+     * Checks a region code leniently: an optional {@code "BPS:"} prefix at the start of the text
+     * (after surrounding whitespace) selects the BPS scheme, otherwise the code is Kemendagri; then
+     * whitespace, dots and dashes are removed from the rest. The prefix must lead the text:
+     * {@code "-BPS:1101"} is not read as a BPS code.
      *
      * @param text the text
      * @return the code, or the problems
@@ -152,8 +154,9 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
 
     /**
-     * Checks a region code of the given scheme leniently: whitespace, dots and dashes are removed
-     * first.
+     * Checks a region code of the given scheme leniently: a leading {@code "BPS:"} prefix (after
+     * surrounding whitespace) is dropped for the BPS scheme and refused for Kemendagri; then
+     * whitespace, dots and dashes are removed from the rest.
      *
      * @param text the text
      * @param scheme the scheme the code belongs to
