@@ -1,8 +1,5 @@
 package io.github.spbe4j.core.identifier;
 
-import java.util.List;
-import java.util.Objects;
-
 /**
  * A KBLI code (Klasifikasi Baku Lapangan Usaha Indonesia), the 5-digit standard classification of a
  * business activity.
@@ -31,11 +28,7 @@ public final class Kbli {
      * @throws InvalidIdentifierException if the text is not 5 digits
      */
     public static Kbli parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        if (!Texts.isDigits(text, LENGTH)) {
-            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 5 digits; a KBLI is exactly 5 digits 0-9");
-        }
-        return new Kbli(text.toString());
+        return new Kbli(Texts.requireDigits(text, TYPE, LENGTH));
     }
 
     /**
@@ -45,10 +38,7 @@ public final class Kbli {
      * @return the KBLI, or the problem
      */
     public static IdentifierCheck<Kbli> check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String d = Texts.lenient(text);
-        return Texts.isDigits(d, LENGTH) ? new IdentifierCheck.Valid<>(new Kbli(d), List.of())
-                : new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "5 digits")));
+        return Texts.checkDigits(text, TYPE, LENGTH, Kbli::new);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.github.spbe4j.core.identifier;
 
-import java.util.List;
-import java.util.Objects;
-
 /**
  * A NIB (Nomor Induk Berusaha), the 13-digit business identification number issued through OSS.
  *
@@ -30,11 +27,7 @@ public final class Nib {
      * @throws InvalidIdentifierException if the text is not 13 digits
      */
     public static Nib parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        if (!Texts.isDigits(text, LENGTH)) {
-            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 13 digits; a NIB is exactly 13 digits 0-9");
-        }
-        return new Nib(text.toString());
+        return new Nib(Texts.requireDigits(text, TYPE, LENGTH));
     }
 
     /**
@@ -44,10 +37,7 @@ public final class Nib {
      * @return the NIB, or the problem
      */
     public static IdentifierCheck<Nib> check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String d = Texts.lenient(text);
-        return Texts.isDigits(d, LENGTH) ? new IdentifierCheck.Valid<>(new Nib(d), List.of())
-                : new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "13 digits")));
+        return Texts.checkDigits(text, TYPE, LENGTH, Nib::new);
     }
 
     @Override

@@ -83,4 +83,26 @@ final class Texts {
             throw InvalidIdentifierException.of(subject, problems);
         }
     }
+
+    /**
+     * Returns the text of an identifier that is exactly {@code length} ASCII digits, or throws naming
+     * the type and the rule: {@code "KBLI 12a45 is not 5 digits; a KBLI is exactly 5 digits 0-9"}.
+     */
+    static String requireDigits(CharSequence text, String type, int length) {
+        java.util.Objects.requireNonNull(text, "text");
+        if (!isDigits(text, length)) {
+            throw new InvalidIdentifierException(type + " " + show(text) + " is not " + length + " digits; a " + type
+                    + " is exactly " + length + " digits 0-9");
+        }
+        return text.toString();
+    }
+
+    /** Checks leniently (whitespace, dots and dashes removed) an identifier of exactly {@code length} digits. */
+    static <T> IdentifierCheck<T> checkDigits(CharSequence text, String type, int length,
+            java.util.function.Function<String, T> factory) {
+        java.util.Objects.requireNonNull(text, "text");
+        String d = lenient(text);
+        return isDigits(d, length) ? new IdentifierCheck.Valid<>(factory.apply(d), List.of())
+                : new IdentifierCheck.Invalid<>(List.of(notDigitsLenient(type, text, length + " digits")));
+    }
 }
