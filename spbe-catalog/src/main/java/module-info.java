@@ -4,6 +4,7 @@
  */
 module io.github.spbe4j.catalog {
     requires transitive io.github.spbe4j.core;
+    requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
 
     exports io.github.spbe4j.catalog;

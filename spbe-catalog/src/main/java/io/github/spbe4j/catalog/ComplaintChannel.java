@@ -1,0 +1,56 @@
+package io.github.spbe4j.catalog;
+
+import java.util.Objects;
+
+/**
+ * A way citizens can complain about a service or suggest improvements (penanganan pengaduan, saran
+ * dan masukan), with its contact: a web address, a number, an email address or a place.
+ *
+ * @param kind the kind of channel
+ * @param contact where to reach it, not blank, e.g. {@code "https://www.lapor.go.id"}
+ */
+public record ComplaintChannel(Kind kind, String contact) {
+
+    /** The kinds of complaint channel. */
+    public enum Kind {
+        /** SP4N-LAPOR!, the national complaint system. */
+        SP4N_LAPOR,
+        /** The agency's own website or form. */
+        WEBSITE,
+        /** Email. */
+        EMAIL,
+        /** Telephone or call centre. */
+        PHONE,
+        /** WhatsApp or another messaging service. */
+        MESSAGING,
+        /** Social media. */
+        SOCIAL_MEDIA,
+        /** In person at a complaint desk. */
+        IN_PERSON,
+        /** A suggestion box. */
+        SUGGESTION_BOX,
+        /** A letter. */
+        LETTER
+    }
+
+    /**
+     * Checks the channel.
+     *
+     * @throws IllegalArgumentException if the contact is blank
+     */
+    public ComplaintChannel {
+        Objects.requireNonNull(kind, "kind");
+        Texts.requireText(contact, "complaint channel contact");
+    }
+
+    /**
+     * Returns a complaint channel.
+     *
+     * @param kind its kind
+     * @param contact where to reach it
+     * @return the channel
+     */
+    public static ComplaintChannel of(Kind kind, String contact) {
+        return new ComplaintChannel(kind, contact);
+    }
+}

@@ -1,0 +1,704 @@
+package io.github.spbe4j.catalog;
+
+import io.github.spbe4j.core.identifier.RegionCode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A public service as one agency delivers it: its standar pelayanan (the fourteen components of
+ * UU 25/2009 Pasal 21), the competent authority and executing units, the channels, its digital level
+ * on the SPBE service ladder, its status, and where it is available.
+ *
+ * <p>The six delivery components are {@link #requirements()} (1), {@link #procedure()} (2),
+ * {@link #processingTime()} (3), {@link #cost()} (4), {@link #output()} (5) and
+ * {@link #complaintChannels()} (6); the internal ones are {@link #legalBasis()} (7) and
+ * {@link #internal()} (8..14). Any of them may be missing — a catalog reports which
+ * ({@link #missingComponents()}) rather than refuse an incomplete standar.
+ *
+ * <p>A service is always valid; construction reports every broken rule at once in an
+ * {@link InvalidServiceException}: ids well formed and unique (requirements, evidence, executing units,
+ * life events), texts not blank, a pilot or active service has at least one channel, and a digital
+ * level of Interaksi or above needs an online channel (web or app).
+ *
+ * <pre>{@code
+ * PublicService sktm = PublicService.builder("sktm-bukit-tunggal", "Surat Keterangan Tidak Mampu",
+ *             Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
+ *         .channel(Channel.of(ChannelKind.WEB, "https://layanan.example.go.id/sktm"))
+ *         .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+ *         .digitalLevel(DigitalLevel.TRANSAKSI)
+ *         .cost(Cost.free())
+ *         .processingTime(ProcessingTime.workingDays(1))
+ *         .status(ServiceStatus.PILOT)
+ *         .availability(Availability.in(Set.of(RegionCode.parse("62.71.03.1003"))))
+ *         .build();
+ * sktm.online();                // true
+ * sktm.missingComponents();     // [PERSYARATAN, PROSEDUR, PRODUK, PENGADUAN, DASAR_HUKUM, SARANA_PRASARANA, ...]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PublicService {
+
+    private final String id;
+    private final @Nullable String concept;
+    private final String title;
+    private final @Nullable String description;
+    private final Authority authority;
+    private final List<String> executingUnits;
+    private final List<Channel> channels;
+    private final @Nullable DigitalLevel digitalLevel;
+    private final List<Requirement> requirements;
+    private final List<String> procedure;
+    private final @Nullable ProcessingTime processingTime;
+    private final @Nullable Cost cost;
+    private final @Nullable Output output;
+    private final List<ComplaintChannel> complaintChannels;
+    private final List<LegalReference> legalBasis;
+    private final InternalComponents internal;
+    private final List<LifeEvent> lifeEvents;
+    private final List<String> keywords;
+    private final ServiceStatus status;
+    private final Availability availability;
+
+    private PublicService(Builder b) {
+        this.id = b.id;
+        this.concept = b.concept;
+        this.title = b.title;
+        this.description = b.description;
+        this.authority = b.authority;
+        this.executingUnits = List.copyOf(b.executingUnits);
+        this.channels = List.copyOf(b.channels);
+        this.digitalLevel = b.digitalLevel;
+        this.requirements = List.copyOf(b.requirements);
+        this.procedure = List.copyOf(b.procedure);
+        this.processingTime = b.processingTime;
+        this.cost = b.cost;
+        this.output = b.output;
+        this.complaintChannels = List.copyOf(b.complaintChannels);
+        this.legalBasis = List.copyOf(b.legalBasis);
+        this.internal = b.internal;
+        this.lifeEvents = List.copyOf(b.lifeEvents);
+        this.keywords = List.copyOf(b.keywords);
+        this.status = b.status;
+        this.availability = b.availability;
+        List<String> problems = new ArrayList<>();
+        ContentRules.id(id, "the id", problems);
+        if (concept != null) {
+            ContentRules.id(concept, "the concept id", problems);
+        }
+        ContentRules.text(title, "the title", true, problems);
+        ContentRules.text(description, "the description", false, problems);
+        ContentRules.texts(executingUnits, "executing units", problems);
+        ContentRules.texts(keywords, "keywords", problems);
+        ContentRules.texts(procedure, "procedure", problems);
+        ContentRules.requirements(requirements, channels, problems);
+        ContentRules.lifeEvents(lifeEvents, problems);
+        if (status.delivered() && channels.isEmpty()) {
+            problems.add("the service is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " but has no channel; a delivered service needs at least one");
+        }
+        if (digitalLevel != null && digitalLevel.level() >= DigitalLevel.INTERAKSI.level()
+                && channels.stream().noneMatch(Channel::online)) {
+            problems.add("the digital level is " + digitalLevel.displayName() + " (" + digitalLevel.level()
+                    + ") but no channel is online; levels from Interaksi (2) need a web or app channel");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidServiceException("service " + id, problems);
+        }
+    }
+
+    /**
+     * Starts a public service.
+     *
+     * @param id the service's id, unique in its catalog (letters, digits, {@code . _ ~ -})
+     * @param title its name
+     * @param authority the agency responsible for it
+     * @return a builder; status {@link ServiceStatus#ACTIVE} and availability everywhere unless set
+     */
+    public static Builder builder(String id, String title, Authority authority) {
+        return new Builder(id, title, authority);
+    }
+
+    /**
+     * Returns a builder holding this service, to change a copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, title, authority);
+        b.concept = concept;
+        b.description = description;
+        b.executingUnits.addAll(executingUnits);
+        b.channels.addAll(channels);
+        b.digitalLevel = digitalLevel;
+        b.requirements.addAll(requirements);
+        b.procedure.addAll(procedure);
+        b.processingTime = processingTime;
+        b.cost = cost;
+        b.output = output;
+        b.complaintChannels.addAll(complaintChannels);
+        b.legalBasis.addAll(legalBasis);
+        b.internal = internal;
+        b.lifeEvents.addAll(lifeEvents);
+        b.keywords.addAll(keywords);
+        b.status = status;
+        b.availability = availability;
+        return b;
+    }
+
+    /**
+     * Returns the service's id, unique in its catalog.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the id of the national concept this service instantiates, if any.
+     *
+     * @return the concept id
+     */
+    public Optional<String> concept() {
+        return Optional.ofNullable(concept);
+    }
+
+    /**
+     * Returns the service's name.
+     *
+     * @return the name
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns the description, if any.
+     *
+     * @return the description
+     */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /**
+     * Returns the competent authority.
+     *
+     * @return the instansi and unit responsible
+     */
+    public Authority authority() {
+        return authority;
+    }
+
+    /**
+     * Returns the ids of the units that carry the service out, e.g. kelurahan offices, besides the
+     * responsible unit.
+     *
+     * @return the unit ids
+     */
+    public List<String> executingUnits() {
+        return executingUnits;
+    }
+
+    /**
+     * Returns the channels the service is delivered through.
+     *
+     * @return the channels
+     */
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    /**
+     * Returns the digital level on the SPBE service ladder, if assessed.
+     *
+     * @return the level
+     */
+    public Optional<DigitalLevel> digitalLevel() {
+        return Optional.ofNullable(digitalLevel);
+    }
+
+    /**
+     * Returns the requirements (component 1).
+     *
+     * @return the requirements
+     */
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /**
+     * Returns the procedure's steps (component 2).
+     *
+     * @return the steps
+     */
+    public List<String> procedure() {
+        return procedure;
+    }
+
+    /**
+     * Returns the processing time (component 3), if stated.
+     *
+     * @return the processing time
+     */
+    public Optional<ProcessingTime> processingTime() {
+        return Optional.ofNullable(processingTime);
+    }
+
+    /**
+     * Returns the cost (component 4), if stated.
+     *
+     * @return the cost
+     */
+    public Optional<Cost> cost() {
+        return Optional.ofNullable(cost);
+    }
+
+    /**
+     * Returns the output (component 5), if stated.
+     *
+     * @return the output
+     */
+    public Optional<Output> output() {
+        return Optional.ofNullable(output);
+    }
+
+    /**
+     * Returns the complaint channels (component 6).
+     *
+     * @return the channels
+     */
+    public List<ComplaintChannel> complaintChannels() {
+        return complaintChannels;
+    }
+
+    /**
+     * Returns the legal basis (component 7).
+     *
+     * @return the legal acts
+     */
+    public List<LegalReference> legalBasis() {
+        return legalBasis;
+    }
+
+    /**
+     * Returns the internal components 8..14 stated.
+     *
+     * @return the components
+     */
+    public InternalComponents internal() {
+        return internal;
+    }
+
+    /**
+     * Returns the life events the service belongs to.
+     *
+     * @return the events
+     */
+    public List<LifeEvent> lifeEvents() {
+        return lifeEvents;
+    }
+
+    /**
+     * Returns the search keywords.
+     *
+     * @return the keywords
+     */
+    public List<String> keywords() {
+        return keywords;
+    }
+
+    /**
+     * Returns the status.
+     *
+     * @return the status
+     */
+    public ServiceStatus status() {
+        return status;
+    }
+
+    /**
+     * Returns where the service is available.
+     *
+     * @return the availability
+     */
+    public Availability availability() {
+        return availability;
+    }
+
+    /**
+     * Tells whether the service can be completed online: its digital level is Transaksi or above
+     * (which implies an online channel).
+     *
+     * @return true if transactional online
+     */
+    public boolean online() {
+        return digitalLevel != null && digitalLevel.transactional();
+    }
+
+    /**
+     * Returns the processing time through a channel: the channel's own if it has one, else the service's.
+     *
+     * @param channel one of this service's channels
+     * @return the processing time, if stated
+     */
+    public Optional<ProcessingTime> processingTime(Channel channel) {
+        Objects.requireNonNull(channel, "channel");
+        return channel.processingTimeIfPresent().or(this::processingTime);
+    }
+
+    /**
+     * Returns the requirements through a channel: the service's followed by the channel's own.
+     *
+     * @param channel one of this service's channels
+     * @return the requirements
+     */
+    public List<Requirement> requirements(Channel channel) {
+        Objects.requireNonNull(channel, "channel");
+        if (channel.requirements().isEmpty()) {
+            return requirements;
+        }
+        List<Requirement> all = new ArrayList<>(requirements);
+        all.addAll(channel.requirements());
+        return List.copyOf(all);
+    }
+
+    /**
+     * Tells whether the service is available in a village, given its provider's region.
+     *
+     * @param village a village code
+     * @param providerRegion the provider's region, or null for a central agency
+     * @return true if available there
+     */
+    public boolean availableIn(RegionCode village, @Nullable RegionCode providerRegion) {
+        return availability.includes(village, providerRegion);
+    }
+
+    /**
+     * Returns the standar components this service does not state, in component order.
+     *
+     * @return the missing components, empty when the standar is complete
+     */
+    public Set<StandarComponent> missingComponents() {
+        EnumSet<StandarComponent> missing = EnumSet.noneOf(StandarComponent.class);
+        if (requirements.isEmpty()) {
+            missing.add(StandarComponent.PERSYARATAN);
+        }
+        if (procedure.isEmpty()) {
+            missing.add(StandarComponent.PROSEDUR);
+        }
+        if (processingTime == null) {
+            missing.add(StandarComponent.JANGKA_WAKTU);
+        }
+        if (cost == null) {
+            missing.add(StandarComponent.BIAYA);
+        }
+        if (output == null) {
+            missing.add(StandarComponent.PRODUK);
+        }
+        if (complaintChannels.isEmpty()) {
+            missing.add(StandarComponent.PENGADUAN);
+        }
+        if (legalBasis.isEmpty()) {
+            missing.add(StandarComponent.DASAR_HUKUM);
+        }
+        for (StandarComponent c : StandarComponent.values()) {
+            if (c.number() >= StandarComponent.SARANA_PRASARANA.number() && internal.get(c).isEmpty()) {
+                missing.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(missing);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PublicService s && id.equals(s.id) && Objects.equals(concept, s.concept)
+                && title.equals(s.title) && Objects.equals(description, s.description)
+                && authority.equals(s.authority) && executingUnits.equals(s.executingUnits)
+                && channels.equals(s.channels) && digitalLevel == s.digitalLevel
+                && requirements.equals(s.requirements) && procedure.equals(s.procedure)
+                && Objects.equals(processingTime, s.processingTime) && Objects.equals(cost, s.cost)
+                && Objects.equals(output, s.output) && complaintChannels.equals(s.complaintChannels)
+                && legalBasis.equals(s.legalBasis) && internal.equals(s.internal)
+                && lifeEvents.equals(s.lifeEvents) && keywords.equals(s.keywords) && status == s.status
+                && availability.equals(s.availability);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, concept, title, description, authority, executingUnits, channels, digitalLevel,
+                requirements, procedure, processingTime, cost, output, complaintChannels, legalBasis, internal,
+                lifeEvents, keywords, status, availability);
+    }
+
+    @Override
+    public String toString() {
+        return "PublicService[" + id + ", " + title + ", " + authority + ", " + status + "]";
+    }
+
+    /** A builder of a {@link PublicService}; not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private final Authority authority;
+        private @Nullable String concept;
+        private @Nullable String description;
+        private final List<String> executingUnits = new ArrayList<>();
+        private final List<Channel> channels = new ArrayList<>();
+        private @Nullable DigitalLevel digitalLevel;
+        private final List<Requirement> requirements = new ArrayList<>();
+        private final List<String> procedure = new ArrayList<>();
+        private @Nullable ProcessingTime processingTime;
+        private @Nullable Cost cost;
+        private @Nullable Output output;
+        private final List<ComplaintChannel> complaintChannels = new ArrayList<>();
+        private final List<LegalReference> legalBasis = new ArrayList<>();
+        private InternalComponents internal = InternalComponents.none();
+        private final List<LifeEvent> lifeEvents = new ArrayList<>();
+        private final List<String> keywords = new ArrayList<>();
+        private ServiceStatus status = ServiceStatus.ACTIVE;
+        private Availability availability = Availability.everywhere();
+
+        private Builder(String id, String title, Authority authority) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.title = Objects.requireNonNull(title, "title");
+            this.authority = Objects.requireNonNull(authority, "authority");
+        }
+
+        /**
+         * Sets the national concept this service instantiates.
+         *
+         * @param conceptId the concept's id
+         * @return this builder
+         */
+        public Builder concept(String conceptId) {
+            this.concept = Objects.requireNonNull(conceptId, "conceptId");
+            return this;
+        }
+
+        /**
+         * Sets the description.
+         *
+         * @param text the description
+         * @return this builder
+         */
+        public Builder description(String text) {
+            this.description = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
+         * Sets the executing units, replacing any set.
+         *
+         * @param unitIds the unit ids
+         * @return this builder
+         */
+        public Builder executingUnits(List<String> unitIds) {
+            Builders.replace(executingUnits, unitIds, "executingUnits");
+            return this;
+        }
+
+        /**
+         * Sets the channels, replacing any set.
+         *
+         * @param list the channels
+         * @return this builder
+         */
+        public Builder channels(List<Channel> list) {
+            Builders.replace(channels, list, "channels");
+            return this;
+        }
+
+        /**
+         * Adds a channel.
+         *
+         * @param value the channel
+         * @return this builder
+         */
+        public Builder channel(Channel value) {
+            channels.add(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the digital level.
+         *
+         * @param level the level
+         * @return this builder
+         */
+        public Builder digitalLevel(DigitalLevel level) {
+            this.digitalLevel = Objects.requireNonNull(level, "level");
+            return this;
+        }
+
+        /**
+         * Sets the requirements, replacing any set.
+         *
+         * @param list the requirements
+         * @return this builder
+         */
+        public Builder requirements(List<Requirement> list) {
+            Builders.replace(requirements, list, "requirements");
+            return this;
+        }
+
+        /**
+         * Adds a requirement.
+         *
+         * @param value the requirement
+         * @return this builder
+         */
+        public Builder requirement(Requirement value) {
+            requirements.add(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the procedure's steps, replacing any set.
+         *
+         * @param steps the steps
+         * @return this builder
+         */
+        public Builder procedure(List<String> steps) {
+            Builders.replace(procedure, steps, "procedure");
+            return this;
+        }
+
+        /**
+         * Sets the processing time.
+         *
+         * @param time the processing time
+         * @return this builder
+         */
+        public Builder processingTime(ProcessingTime time) {
+            this.processingTime = Objects.requireNonNull(time, "time");
+            return this;
+        }
+
+        /**
+         * Sets the cost.
+         *
+         * @param value the cost
+         * @return this builder
+         */
+        public Builder cost(Cost value) {
+            this.cost = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the output.
+         *
+         * @param value the output
+         * @return this builder
+         */
+        public Builder output(Output value) {
+            this.output = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the complaint channels, replacing any set.
+         *
+         * @param list the channels
+         * @return this builder
+         */
+        public Builder complaintChannels(List<ComplaintChannel> list) {
+            Builders.replace(complaintChannels, list, "complaintChannels");
+            return this;
+        }
+
+        /**
+         * Adds a complaint channel.
+         *
+         * @param value the channel
+         * @return this builder
+         */
+        public Builder complaintChannel(ComplaintChannel value) {
+            complaintChannels.add(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the legal basis, replacing any set.
+         *
+         * @param list the legal acts
+         * @return this builder
+         */
+        public Builder legalBasis(List<LegalReference> list) {
+            Builders.replace(legalBasis, list, "legalBasis");
+            return this;
+        }
+
+        /**
+         * Sets the internal components 8..14.
+         *
+         * @param value the components
+         * @return this builder
+         */
+        public Builder internal(InternalComponents value) {
+            this.internal = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the life events, replacing any set.
+         *
+         * @param list the events
+         * @return this builder
+         */
+        public Builder lifeEvents(List<LifeEvent> list) {
+            Builders.replace(lifeEvents, list, "lifeEvents");
+            return this;
+        }
+
+        /**
+         * Sets the search keywords, replacing any set.
+         *
+         * @param list the keywords
+         * @return this builder
+         */
+        public Builder keywords(List<String> list) {
+            Builders.replace(keywords, list, "keywords");
+            return this;
+        }
+
+        /**
+         * Sets the status.
+         *
+         * @param value the status
+         * @return this builder
+         */
+        public Builder status(ServiceStatus value) {
+            this.status = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets where the service is available.
+         *
+         * @param value the availability
+         * @return this builder
+         */
+        public Builder availability(Availability value) {
+            this.availability = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Returns the service.
+         *
+         * @return the service
+         * @throws InvalidServiceException listing every rule broken
+         */
+        public PublicService build() {
+            return new PublicService(this);
+        }
+    }
+}
