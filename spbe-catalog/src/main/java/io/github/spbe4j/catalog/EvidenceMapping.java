@@ -1,0 +1,105 @@
+package io.github.spbe4j.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which indicators of the evaluation frameworks a catalog's services can serve as evidence for: the
+ * public-service indicators (a service's digital level is assessed on the SPBE service ladder) and
+ * the complaint-handling ones (a service's complaint channels).
+ *
+ * <p>{@link #builtIn()} is spbe4j's reading of the frameworks' indicator names, not an official
+ * table: SPBE 2020 indicator 42 (Layanan Pengaduan Pelayanan Publik) and 45..47 (Layanan Publik
+ * Sektor 1..3, public services of the agency's own choosing); SPBE 2018 indicator 32 (Pengaduan
+ * Publik) and 35 (Layanan Publik Instansi Pemerintah, or 35.1..35.3 in {@code spbe-2018-35x3});
+ * Indeks Pemdi 2026 indicator I17 (Portal Layanan Digital Pemerintah) and, with lower confidence,
+ * I19 (Fasilitas Dukungan Pengguna Layanan Digital Pemerintah) for complaint channels. Each entry says
+ * so in its {@link Entry#note() note}; build your own with {@link #of(List)} when your evaluators read
+ * the instruments differently.
+ *
+ * @param entries the indicators and the role services play for them
+ */
+public record EvidenceMapping(List<Entry> entries) {
+
+    /** What a service offers an indicator as evidence. */
+    public enum Role {
+        /** The service itself, at its digital level. */
+        PUBLIC_SERVICE,
+        /** The service's complaint channels. */
+        COMPLAINT_HANDLING
+    }
+
+    /**
+     * One indicator a service can serve as evidence for.
+     *
+     * @param frameworkId the framework's id, e.g. {@code "spbe-2020"}
+     * @param indicatorCode the indicator's code, e.g. {@code "45"}
+     * @param role what the service offers
+     * @param note where the entry comes from and how sure it is
+     */
+    public record Entry(String frameworkId, String indicatorCode, Role role, String note) {
+        /**
+         * Checks the entry.
+         *
+         * @throws IllegalArgumentException if a text is blank
+         */
+        public Entry {
+            Texts.requireText(frameworkId, "framework id");
+            Texts.requireText(indicatorCode, "indicator code");
+            Objects.requireNonNull(role, "role");
+            Texts.requireText(note, "note");
+        }
+    }
+
+    /**
+     * Copies the entries.
+     */
+    public EvidenceMapping {
+        entries = Texts.copy(entries, "entries");
+    }
+
+    /**
+     * Returns a mapping of one's own.
+     *
+     * @param entries the entries
+     * @return the mapping
+     */
+    public static EvidenceMapping of(List<Entry> entries) {
+        return new EvidenceMapping(entries);
+    }
+
+    /**
+     * Returns spbe4j's reading of the built-in frameworks (see the class description).
+     *
+     * @return the built-in mapping
+     */
+    public static EvidenceMapping builtIn() {
+        String name = "spbe4j reading of the indicator name (medium)";
+        String sector = "spbe4j reading: public services of the agency's own choosing (medium)";
+        String low = "spbe4j reading: user-support facilities include complaint channels (low)";
+        return new EvidenceMapping(List.of(
+                new Entry("spbe-2020", "42", Role.COMPLAINT_HANDLING, name),
+                new Entry("spbe-2020", "45", Role.PUBLIC_SERVICE, sector),
+                new Entry("spbe-2020", "46", Role.PUBLIC_SERVICE, sector),
+                new Entry("spbe-2020", "47", Role.PUBLIC_SERVICE, sector),
+                new Entry("spbe-2018", "32", Role.COMPLAINT_HANDLING, name),
+                new Entry("spbe-2018", "35", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018-35x3", "32", Role.COMPLAINT_HANDLING, name),
+                new Entry("spbe-2018-35x3", "35.1", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018-35x3", "35.2", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018-35x3", "35.3", Role.PUBLIC_SERVICE, name),
+                new Entry("pemdi-2026", "I17", Role.PUBLIC_SERVICE, name),
+                new Entry("pemdi-2026", "I19", Role.COMPLAINT_HANDLING, low)));
+    }
+
+    /**
+     * Returns the entries of one framework.
+     *
+     * @param frameworkId the framework's id
+     * @return its entries, in order
+     */
+    public List<Entry> entriesFor(String frameworkId) {
+        Objects.requireNonNull(frameworkId, "frameworkId");
+        return entries.stream().filter(e -> e.frameworkId().equals(frameworkId)).toList();
+    }
+}
