@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Thrown when an agency's organisation breaks a rule: duplicate unit ids, a region code of the wrong
- * level or kind, or a unit placed outside its government's region. Lists every problem found.
+ * level or kind, or a unit placed outside its government's region; or, when an agency is read from
+ * JSON, a field that is missing, unknown or of the wrong type. Lists every problem found; a problem
+ * found in JSON starts with the path of the field at fault, e.g. {@code units[2].region}.
  */
 public final class InvalidAgencyException extends SpbeException {
 

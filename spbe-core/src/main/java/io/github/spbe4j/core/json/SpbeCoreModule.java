@@ -9,15 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.spbe4j.core.agency.Agency;
+import io.github.spbe4j.core.agency.Instansi;
+import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.framework.Framework;
+import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.scoring.ScoreCard;
 import java.io.IOException;
 
 /**
  * The Jackson module holding the JSON forms of spbe-core's types — {@link Framework},
- * {@link Assessment} (both read and written) and {@link ScoreCard} (written) — so that a user's
- * {@code ObjectMapper} reads and writes them as spbe4j does:
+ * {@link Assessment}, {@link Instansi}, {@link Unit}, {@link Agency} and {@link RegionCode} (all read
+ * and written) and {@link ScoreCard} (written) — so that a user's {@code ObjectMapper} reads and
+ * writes them as spbe4j does:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new SpbeCoreModule());
@@ -57,6 +62,54 @@ public final class SpbeCoreModule extends SimpleModule {
             @Override
             public void serialize(Assessment value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
                 gen.writeTree(AssessmentCodec.write(value));
+            }
+        });
+        addDeserializer(Instansi.class, new JsonDeserializer<>() {
+            @Override
+            public Instansi deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return AgencyCodec.readInstansi(p.readValueAsTree(), "", "instansi (JSON input)");
+            }
+        });
+        addSerializer(Instansi.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Instansi value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeTree(AgencyCodec.write(value));
+            }
+        });
+        addDeserializer(Unit.class, new JsonDeserializer<>() {
+            @Override
+            public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return AgencyCodec.readUnit(p.readValueAsTree(), "", "unit (JSON input)");
+            }
+        });
+        addSerializer(Unit.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Unit value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeTree(AgencyCodec.write(value));
+            }
+        });
+        addDeserializer(Agency.class, new JsonDeserializer<>() {
+            @Override
+            public Agency deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return AgencyCodec.readAgency(p.readValueAsTree(), "", "agency (JSON input)");
+            }
+        });
+        addSerializer(Agency.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Agency value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeTree(AgencyCodec.write(value));
+            }
+        });
+        addDeserializer(RegionCode.class, new JsonDeserializer<>() {
+            @Override
+            public RegionCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return AgencyCodec.readRegionCode(p.readValueAsTree(), "region code (JSON input)");
+            }
+        });
+        addSerializer(RegionCode.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(RegionCode value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
             }
         });
         addSerializer(ScoreCard.class, new JsonSerializer<>() {

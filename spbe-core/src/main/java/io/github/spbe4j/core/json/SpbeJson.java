@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.agency.Instansi;
+import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.framework.Framework;
@@ -26,12 +29,14 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes spbe-core's JSON forms: frameworks, assessments and score cards.
+ * Reads and writes spbe-core's JSON forms: frameworks, assessments, score cards and instansi (a
+ * government with its organisation of units).
  *
  * <p>Reading never fails with a Jackson stack trace: malformed JSON, a field of the wrong type, an
  * unknown field or a broken rule all end in one {@link SpbeException} (an
- * {@link InvalidFrameworkException} or {@link InvalidAssessmentException}) that lists every problem,
- * naming the field, the rule and the value. Numbers are read as exact decimals.
+ * {@link InvalidFrameworkException}, {@link InvalidAssessmentException} or
+ * {@link InvalidAgencyException}) that lists every problem, naming the field, the rule and the value.
+ * Numbers are read as exact decimals.
  *
  * <pre>{@code
  * Assessment a = SpbeJson.readAssessment(Path.of("examples/data/kota-contoh-2025-spbe-2020.json"));
@@ -137,6 +142,83 @@ public final class SpbeJson {
     }
 
     /**
+     * Reads an instansi from a file; see docs/agency-format.md for its JSON form.
+     *
+     * @param file the file
+     * @return the instansi, valid
+     * @throws InvalidAgencyException listing every problem, each with its JSON path
+     * @throws SpbeException if the file cannot be read
+     */
+    public static Instansi readInstansi(Path file) {
+        return fromFile(file, "instansi", (node, source) -> AgencyCodec.readInstansi(node, "", "instansi " + Fields.oneLine(source)),
+                InvalidAgencyException::new);
+    }
+
+    /**
+     * Reads an instansi from a stream, which is not closed.
+     *
+     * @param in the stream
+     * @param source the name of the source for messages, e.g. a file name
+     * @return the instansi, valid
+     * @throws InvalidAgencyException listing every problem, each with its JSON path
+     */
+    public static Instansi readInstansi(InputStream in, String source) {
+        Objects.requireNonNull(source, "source");
+        String subject = "instansi " + Fields.oneLine(source);
+        return AgencyCodec.readInstansi(tree(in, subject, InvalidAgencyException::new), "", subject);
+    }
+
+    /**
+     * Reads an instansi from JSON text.
+     *
+     * @param json the text
+     * @return the instansi, valid
+     * @throws InvalidAgencyException listing every problem, each with its JSON path
+     */
+    public static Instansi readInstansi(String json) {
+        String subject = "instansi (JSON text)";
+        return AgencyCodec.readInstansi(tree(json, subject, InvalidAgencyException::new), "", subject);
+    }
+
+    /**
+     * Reads an instansi from a part of a larger JSON document, such as one entry of a service catalog's
+     * {@code agencies} array, so that every problem names its path in that document.
+     *
+     * <pre>{@code
+     * JsonNode catalog = SpbeJson.newMapper().readTree(file);
+     * Instansi first = SpbeJson.readInstansi(catalog.get("agencies").get(0), "agencies[0]");
+     * // a problem reads e.g. "agencies[0].units[2].region is missing; a kecamatan has a district code (6 digits, e.g. 62.71.03)"
+     * }</pre>
+     *
+     * <p>Each of the exception's {@link InvalidAgencyException#problems() problems} starts with its full
+     * path, so a caller reading a larger document can gather them into its own report as they are.
+     *
+     * @param node the instansi's JSON object
+     * @param path the JSON path of the node in its document, e.g. {@code "agencies[0]"}; empty for a
+     *     document's root
+     * @return the instansi, valid
+     * @throws InvalidAgencyException listing every problem, each with its JSON path, about the subject
+     *     {@code "instansi at <path>"} ({@code "instansi (JSON tree)"} for the empty path)
+     */
+    public static Instansi readInstansi(JsonNode node, String path) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(path, "path");
+        String clean = Fields.oneLine(path);
+        return AgencyCodec.readInstansi(node, clean, clean.isEmpty() ? "instansi (JSON tree)" : "instansi at " + clean);
+    }
+
+    /**
+     * Returns an instansi's JSON form as a tree, to embed in a larger document; {@link #readInstansi(JsonNode, String)}
+     * reads it back.
+     *
+     * @param instansi the instansi
+     * @return a new JSON object
+     */
+    public static ObjectNode toTree(Instansi instansi) {
+        return AgencyCodec.write(Objects.requireNonNull(instansi, "instansi"));
+    }
+
+    /**
      * Writes a framework in its JSON form, which {@link #readFramework(String)} reads back.
      *
      * @param framework the framework
@@ -154,6 +236,17 @@ public final class SpbeJson {
      */
     public static String write(Assessment assessment) {
         return text(AssessmentCodec.write(Objects.requireNonNull(assessment, "assessment")));
+    }
+
+    /**
+     * Writes an instansi in its JSON form, which {@link #readInstansi(String)} reads back; see
+     * docs/agency-format.md.
+     *
+     * @param instansi the instansi
+     * @return indented JSON
+     */
+    public static String write(Instansi instansi) {
+        return text(toTree(instansi));
     }
 
     /**
