@@ -265,9 +265,11 @@ final class SearchIndex {
         }
         String prefix = term.prefix();
         if (prefix != null) {
+            int exact = numbers.size();
             int from = Arrays.binarySearch(terms, prefix);
             for (int t = from >= 0 ? from : -from - 1; t < terms.length && terms[t].startsWith(prefix); t++) {
-                if (!numbers.contains(t)) {
+                // only the few exact alternatives can repeat a term of the (distinct) prefix range
+                if (!numbers.subList(0, exact).contains(t)) {
                     numbers.add(t);
                 }
             }
@@ -375,17 +377,78 @@ final class SearchIndex {
     }
 
     private List<Hit> rank(int[] candidates, long[] scores, int count, int limit) {
-        Integer[] order = new Integer[count];
-        Arrays.setAll(order, i -> i);
-        // candidates are in ordinal order, which is id order, so a stable sort by score keeps ties by id
-        Arrays.sort(order, (a, b) -> Long.compare(scores[b], scores[a]));
         int size = Math.min(count, limit);
+        long max = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, scores[i]);
+        }
         Hit[] hits = new Hit[size];
+        if (max > Integer.MAX_VALUE) {
+            // astronomically long queries only: sort boxed indexes, stable so that ties keep id order
+            Integer[] order = new Integer[count];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Long.compare(scores[b], scores[a]));
+            for (int i = 0; i < size; i++) {
+                hits[i] = new Hit(ids[candidates[order[i]]], scores[order[i]]);
+            }
+            return List.of(hits);
+        }
+        // one long per hit, ascending = higher score first, then lower ordinal (= lower id) first
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = ((Integer.MAX_VALUE - scores[i]) << 32) | candidates[i];
+        }
+        long[] best = size < count / 4 ? smallest(keys, size) : keys;
+        if (best == keys) {
+            Arrays.sort(keys);
+        }
         for (int i = 0; i < size; i++) {
-            int c = order[i];
-            hits[i] = new Hit(ids[candidates[c]], scores[c]);
+            hits[i] = new Hit(ids[(int) best[i]], Integer.MAX_VALUE - (best[i] >>> 32));
         }
         return List.of(hits);
+    }
+
+    /** Returns the {@code k} smallest keys in ascending order, keeping a max-heap of the best so far. */
+    private static long[] smallest(long[] keys, int k) {
+        long[] heap = new long[k];
+        int n = 0;
+        for (long key : keys) {
+            if (n < k) {
+                int i = n++;
+                heap[i] = key;
+                while (i > 0 && heap[(i - 1) / 2] < heap[i]) {
+                    swap(heap, i, (i - 1) / 2);
+                    i = (i - 1) / 2;
+                }
+            } else if (k > 0 && key < heap[0]) {
+                heap[0] = key;
+                int i = 0;
+                while (true) {
+                    int l = 2 * i + 1;
+                    int r = l + 1;
+                    int largest = i;
+                    if (l < k && heap[l] > heap[largest]) {
+                        largest = l;
+                    }
+                    if (r < k && heap[r] > heap[largest]) {
+                        largest = r;
+                    }
+                    if (largest == i) {
+                        break;
+                    }
+                    swap(heap, i, largest);
+                    i = largest;
+                }
+            }
+        }
+        Arrays.sort(heap, 0, n);
+        return heap;
+    }
+
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** A growable posting list used while building. */

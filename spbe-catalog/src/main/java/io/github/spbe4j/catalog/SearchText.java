@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,9 @@ final class SearchText {
      */
     static String normalize(String text) {
         Objects.requireNonNull(text, "text");
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
@@ -141,6 +145,15 @@ final class SearchText {
         return "#" + concept;
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) && !isApostrophe(cp);
     }
@@ -187,6 +200,8 @@ final class SearchText {
 
         private final Map<List<String>, int[]> conceptsBySurface;
         private final List<List<String>> conceptWords;
+        /** The first word of every abbreviation and expansion, to skip the other words quickly. */
+        private final Set<String> firstWords;
         private final int rows;
         private final int longestSurface;
 
@@ -195,6 +210,8 @@ final class SearchText {
             this.conceptWords = conceptWords;
             this.rows = rows;
             this.longestSurface = conceptsBySurface.keySet().stream().mapToInt(List::size).max().orElse(0);
+            this.firstWords = conceptsBySurface.keySet().stream().map(s -> s.get(0))
+                    .collect(Collectors.toUnmodifiableSet());
         }
 
         /**
@@ -255,6 +272,9 @@ final class SearchText {
             for (int i = 0; i < lines.size(); i++) {
                 int lineNo = i + 1;
                 String line = lines.get(i);
+                if (i == 0 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (line.endsWith("\r")) {
                     line = line.substring(0, line.length() - 1);
                 }
@@ -385,6 +405,9 @@ final class SearchText {
             List<String> terms = terms(text);
             sink.addAll(terms);
             for (int i = 0; i < terms.size(); i++) {
+                if (!firstWords.contains(terms.get(i))) {
+                    continue;
+                }
                 int max = Math.min(longestSurface, terms.size() - i);
                 for (int len = 1; len <= max; len++) {
                     int[] concepts = conceptsBySurface.get(terms.subList(i, i + len));
