@@ -22,6 +22,6 @@ class ModuleDescriptorTest {
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "org.jspecify");
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind", "org.jspecify");
     }
 }
