@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * regulation that sets the tariff, usually a Perda on retribusi, when it is known.
  *
  * <p>Amounts are whole rupiah in a {@code long}, from 0 to {@link #MAX_RUPIAH}. The text form
- * ({@link #toString()}) is Indonesian: {@code "gratis"}, {@code "Rp10.000"},
+ * ({@code toString()}) is Indonesian: {@code "gratis"}, {@code "Rp10.000"},
  * {@code "Rp10.000–Rp50.000"}, {@code "Rp5.000 per lembar"}.
  */
 public sealed interface Cost {
