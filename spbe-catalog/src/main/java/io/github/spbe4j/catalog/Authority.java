@@ -18,7 +18,7 @@ public record Authority(String instansi, @Nullable String unit) {
     /**
      * Checks the ids.
      *
-     * @throws IllegalArgumentException if an id is malformed
+     * @throws IllegalArgumentException if an id is blank
      */
     public Authority {
         Texts.requireText(instansi, "authority instansi");

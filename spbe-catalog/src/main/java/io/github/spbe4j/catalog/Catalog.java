@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * Catalog catalog = Catalog.of(List.of(kotaContoh), List.of(sktm), services);
  * catalog.query().kelurahan(RegionCode.parse("99.71.01.1001")).online().list();
  * catalog.search("sktm");                       // finds "Surat Keterangan Tidak Mampu"
- * catalog.metrics().onlineShareByUnit();
+ * catalog.metrics().onlineShareByOpd();
  * }</pre>
  *
  * <p>Immutable and thread-safe; queries read indexes built once, on construction.
@@ -56,7 +56,7 @@ public final class Catalog {
         for (int i = 0; i < this.services.size(); i++) {
             serviceIndex.putIfAbsent(this.services.get(i).id(), i);
         }
-        for (PublicService s : byId.values()) {
+        for (PublicService s : this.services) {
             checkReferences(s, problems);
         }
         if (!problems.isEmpty()) {

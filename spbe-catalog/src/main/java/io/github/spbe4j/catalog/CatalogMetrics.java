@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.agency.Instansi;
+import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.Indicator;
 import io.github.spbe4j.core.identifier.RegionCode;
@@ -126,17 +127,21 @@ public final class CatalogMetrics {
     }
 
     /**
-     * Returns, for each OPD responsible for delivered services, the share of them that can be
-     * completed online.
+     * Returns, for each OPD (perangkat daerah) responsible for delivered services, the share of them
+     * that can be completed online. A service whose responsible unit is not itself an OPD (a kelurahan
+     * office, a UPT, a bidang) counts for the nearest OPD above it — a kelurahan for its kecamatan; a
+     * service with no unit, or none with an OPD above it, counts for its instansi as a whole (an
+     * authority without a unit).
      *
-     * @return the share by competent authority (agency and unit), in the order the services first name them
+     * @return the share by OPD as an authority (instansi and OPD unit), in the order the services first
+     *     name them
      */
     public Map<Authority, Share> onlineShareByOpd() {
         Map<Authority, int[]> counts = new LinkedHashMap<>();
         List<PublicService> services = catalog.services();
         for (int i = delivered.nextSetBit(0); i >= 0; i = delivered.nextSetBit(i + 1)) {
             PublicService s = services.get(i);
-            int[] c = counts.computeIfAbsent(s.authority(), a -> new int[2]);
+            int[] c = counts.computeIfAbsent(opdOf(s.authority()), a -> new int[2]);
             c[1]++;
             if (s.online()) {
                 c[0]++;
@@ -145,6 +150,15 @@ public final class CatalogMetrics {
         Map<Authority, Share> shares = new LinkedHashMap<>();
         counts.forEach((a, c) -> shares.put(a, new Share(c[0], c[1])));
         return Collections.unmodifiableMap(shares);
+    }
+
+    private Authority opdOf(Authority authority) {
+        Instansi agency = catalog.agencyOrNull(authority.instansi());
+        Optional<Unit> unit = authority.unitIfPresent().flatMap(u -> agency == null ? Optional.empty() : agency.unit(u));
+        while (unit.isPresent() && !unit.get().kind().perangkatDaerah()) {
+            unit = agency == null ? Optional.empty() : agency.parentOf(unit.get().id());
+        }
+        return new Authority(authority.instansi(), unit.map(Unit::id).orElse(null));
     }
 
     /**

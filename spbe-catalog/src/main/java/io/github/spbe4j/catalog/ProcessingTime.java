@@ -4,6 +4,7 @@ import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How long a public service takes (jangka waktu pelayanan): a whole number of minutes, hours,
@@ -50,6 +51,9 @@ public record ProcessingTime(long amount, Unit unit) {
             return indonesian;
         }
     }
+
+    /** Runs of white space, including the no-break spaces of text pasted from word processors. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     /** The longest processing time accepted, in any unit: ten thousand (27 years of days). */
     public static final long MAX_AMOUNT = 10_000;
@@ -109,7 +113,7 @@ public record ProcessingTime(long amount, Unit unit) {
 
     /**
      * Reads the text form: a whole number, a space, and a unit ({@code menit}, {@code jam},
-     * {@code hari kerja}, {@code hari}); case and extra spaces are ignored, and the English units
+     * {@code hari kerja}, {@code hari}); case and extra spaces (no-break spaces too) are ignored, and the English units
      * {@code minutes}, {@code hours}, {@code working days} and {@code days} are accepted too.
      *
      * @param text the text, e.g. {@code "5 hari kerja"}
@@ -118,7 +122,7 @@ public record ProcessingTime(long amount, Unit unit) {
      */
     public static ProcessingTime parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String t = text.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         int space = t.indexOf(' ');
         if (space > 0 && space <= 6 && t.substring(0, space).chars().allMatch(c -> c >= '0' && c <= '9')) {
             long amount = Long.parseLong(t.substring(0, space));

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * PublicService local = sktm.instantiate("sktm-bukit-tunggal", Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
  *         .processingTime(ProcessingTime.workingDays(1))      // a local override
+ *         .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
  *         .build();
  * }</pre>
  *
