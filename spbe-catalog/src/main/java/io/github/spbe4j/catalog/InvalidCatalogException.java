@@ -4,9 +4,9 @@ import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
 /**
- * Thrown when a catalog, or a catalog file, breaks a rule: a service naming an agency, unit or concept
- * the catalog does not hold, a repeated id, a village outside its agency's region, or a malformed
- * file. Lists every problem found; nothing has been applied.
+ * Thrown when a catalog, or a catalog file, breaks rules: malformed JSON, a field of the wrong type,
+ * a violated constraint, a service that names an unknown concept or agency. Lists every problem
+ * found, each naming the field path, the rule and the value; nothing of the catalog is returned.
  */
 public final class InvalidCatalogException extends SpbeException {
 
@@ -15,8 +15,8 @@ public final class InvalidCatalogException extends SpbeException {
     /**
      * Creates the exception.
      *
-     * @param subject the catalog or file, e.g. {@code "catalog file kota-contoh-catalog.json"}
-     * @param problems every problem found
+     * @param subject what was checked, e.g. {@code "catalog file kota-contoh-catalog.json"}
+     * @param problems every problem found, at least one
      */
     public InvalidCatalogException(String subject, List<String> problems) {
         super(subject, problems);

@@ -19,9 +19,11 @@ class ModuleDescriptorTest {
             descriptor = ModuleDescriptor.read(in);
         }
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.catalog");
-        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog");
+        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog",
+                "io.github.spbe4j.catalog.form", "io.github.spbe4j.catalog.json");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind", "org.jspecify");
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind",
+                        "jakarta.validation", "org.hibernate.validator", "org.jspecify");
     }
 }

@@ -1,0 +1,235 @@
+package io.github.spbe4j.catalog.form;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validator of forms: checks a form's Jakarta Bean Validation constraints (Hibernate Validator,
+ * without Jakarta EL) and returns every violation with its field path, rule, message in the language
+ * asked for, and value.
+ *
+ * <p>Messages are English, or Indonesian for a locale of language {@code id}; the JVM's default
+ * locale plays no part.
+ *
+ * <pre>{@code
+ * FormValidator validator = FormValidator.create();
+ * List<FormViolation> violations = validator.validate(form, Locale.forLanguageTag("id"));
+ * ServiceForm valid = validator.requireValid(form, Locale.ENGLISH);   // or InvalidFormException
+ * }</pre>
+ *
+ * <p>Build it once and share it: it is immutable and thread-safe.
+ */
+public final class FormValidator {
+
+    /** The locale of English messages. */
+    private static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ValidatorFactory factory;
+    private final Messages messages;
+    private final MessageInterpolator parameters;
+    private final ConcurrentMap<Boolean, Validator> validators = new ConcurrentHashMap<>();
+
+    private FormValidator(ValidatorFactory factory, Messages messages, MessageInterpolator parameters) {
+        this.factory = factory;
+        this.messages = messages;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Returns a new validator. Building one takes a while (Hibernate Validator bootstraps); keep it.
+     *
+     * @return the validator
+     */
+    public static FormValidator create() {
+        Messages messages = Messages.load();
+        MessageInterpolator parameters = new ParameterMessageInterpolator(Set.of(ENGLISH, Locale.forLanguageTag("id")), ENGLISH, false);
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new Messages.Localized(messages, parameters, ENGLISH))
+                .buildValidatorFactory();
+        return new FormValidator(factory, messages, parameters);
+    }
+
+    /**
+     * Returns every violation of a form's constraints, sorted by path.
+     *
+     * @param form the form, e.g. a {@link ServiceForm}
+     * @param locale the language of the messages: Indonesian for language {@code id}, English otherwise
+     * @return the violations, empty when the form is valid
+     */
+    public List<FormViolation> validate(Object form, Locale locale) {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(locale, "locale");
+        boolean indonesian = Messages.indonesian(locale);
+        Validator validator = validators.computeIfAbsent(indonesian, id -> factory.usingContext()
+                .messageInterpolator(new Messages.Localized(messages, parameters, id ? Locale.forLanguageTag("id") : ENGLISH))
+                .getValidator());
+        Set<FormViolation> found = new LinkedHashSet<>();
+        for (ConstraintViolation<Object> v : validator.validate(form)) {
+            found.add(violation(v));
+        }
+        List<FormViolation> list = new ArrayList<>(found);
+        list.sort(null);
+        return List.copyOf(list);
+    }
+
+    /**
+     * Returns a form if it is valid.
+     *
+     * @param <T> the form's type
+     * @param form the form
+     * @param locale the language of the messages
+     * @return the form
+     * @throws InvalidFormException listing every violation, one {@code "path: message (value)"} each, sorted by path
+     */
+    public <T> T requireValid(T form, Locale locale) {
+        List<FormViolation> violations = validate(form, locale);
+        if (!violations.isEmpty()) {
+            throw new InvalidFormException("form " + form.getClass().getSimpleName(), violations);
+        }
+        return form;
+    }
+
+    private static FormViolation violation(ConstraintViolation<Object> v) {
+        Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+        Object value = isClassLevel(constraint) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
+        return new FormViolation(path(v.getPropertyPath()), constraint.annotationType().getSimpleName(),
+                oneLine(v.getMessage(), 500), show(value));
+    }
+
+    private static boolean isClassLevel(Annotation constraint) {
+        Class<? extends Annotation> t = constraint.annotationType();
+        return t == ValidCost.class || t == OnlineChannelForLevel.class || t == TitleOrConcept.class || t == UniqueIds.class;
+    }
+
+    /** Returns a path as JSON names it: {@code services[2].cost.rupiah}, {@code internal[jumlah-pelaksana]}. */
+    static String path(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node n : path) {
+            if (n.isInIterable()) {
+                Object key = n.getIndex() != null ? n.getIndex() : n.getKey();
+                if (key != null) {
+                    sb.append('[').append(oneLine(String.valueOf(key), 60)).append(']');
+                }
+            }
+            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(n.getName());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns the value at a path below a form, following record components, list indexes and map keys. */
+    private static @Nullable Object walk(Object root, Path path) {
+        Object current = root;
+        for (Path.Node n : path) {
+            if (current == null) {
+                return null;
+            }
+            if (n.isInIterable()) {
+                if (current instanceof List<?> list && n.getIndex() != null) {
+                    int i = n.getIndex();
+                    current = i < list.size() ? list.get(i) : null;
+                } else if (current instanceof Map<?, ?> map) {
+                    current = map.get(n.getKey());
+                }
+            }
+            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null && current != null) {
+                current = component(current, n.getName());
+            }
+        }
+        return current;
+    }
+
+    private static @Nullable Object component(Object record, String name) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        if (components != null) {
+            for (RecordComponent c : components) {
+                if (c.getName().equals(name)) {
+                    try {
+                        return c.getAccessor().invoke(record);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Returns a value for a message: a text in JSON quotes, a number, null, or a summary; one line, at most 60 characters. */
+    static String show(@Nullable Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence s) {
+            return oneLine(quote(s.toString()), 60);
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            return "a list of " + c.size();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return "an object of " + m.size() + " fields";
+        }
+        return "a " + value.getClass().getSimpleName();
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        int end = Math.min(s.length(), 64);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(end < s.length() ? "..." : "\"").toString();
+    }
+
+    /** Returns text on one line (control characters and line separators escaped), cut to a length. */
+    static String oneLine(String text, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max + 8));
+        int i = 0;
+        for (; i < text.length() && sb.length() < max; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (i < text.length()) {
+            sb.setLength(Math.min(sb.length(), Math.max(0, max - 3)));
+            sb.append("...");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.spbe4j.catalog.form;
+
+import io.github.spbe4j.catalog.LegalReference;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form of a {@link LegalReference}: a legal act's title and where it is published.
+ *
+ * @param title the act's title, e.g. {@code "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"}
+ * @param uri where it is published, or null
+ */
+public record LegalReferenceForm(
+        @NotBlank @Size(max = 1000) @Nullable String title,
+        @UriText @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 2000) @Nullable String uri) {
+
+    /**
+     * Returns the form of a legal reference.
+     *
+     * @param reference the reference
+     * @return its form
+     */
+    public static LegalReferenceForm from(LegalReference reference) {
+        URI u = reference.uri();
+        return new LegalReferenceForm(reference.title(), u == null ? null : u.toString());
+    }
+
+    /**
+     * Returns the reference this valid form describes.
+     *
+     * @return the reference
+     * @throws IllegalArgumentException if the form breaks a rule of the model
+     */
+    public LegalReference toDomain() {
+        return new LegalReference(Objects.requireNonNull(title, "title"), uri == null ? null : URI.create(uri));
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.spbe4j.catalog.form;
+
+import io.github.spbe4j.catalog.Requirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form of a {@link Requirement} (persyaratan) with the evidence that satisfies it.
+ *
+ * @param id the requirement's id, unique within a service
+ * @param title the requirement
+ * @param description more detail, or null
+ * @param evidence the evidence, any one sufficing; null for none
+ */
+public record RequirementForm(
+        @NotNull @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String id,
+        @NotBlank @Size(max = 500) @Nullable String title,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 5000) @Nullable String description,
+        @Size(max = 100) @Nullable List<@NotNull @Valid EvidenceForm> evidence) {
+
+    /**
+     * Returns the form of a requirement.
+     *
+     * @param requirement the requirement
+     * @return its form
+     */
+    public static RequirementForm from(Requirement requirement) {
+        return new RequirementForm(requirement.id(), requirement.title(), requirement.description(),
+                Names.emptyToNull(requirement.evidence().stream().map(EvidenceForm::from).toList()));
+    }
+
+    /**
+     * Returns the requirement this valid form describes.
+     *
+     * @return the requirement
+     * @throws IllegalArgumentException if the form breaks a rule of the model
+     */
+    public Requirement toDomain() {
+        return new Requirement(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"), description,
+                evidence == null ? List.of() : evidence.stream().map(EvidenceForm::toDomain).toList());
+    }
+
+    static List<Requirement> toDomain(@Nullable List<RequirementForm> forms) {
+        return forms == null ? List.of() : forms.stream().map(RequirementForm::toDomain).toList();
+    }
+}

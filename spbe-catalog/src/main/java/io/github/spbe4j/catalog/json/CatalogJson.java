@@ -1,0 +1,336 @@
+package io.github.spbe4j.catalog.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.catalog.PublicService;
+import io.github.spbe4j.catalog.ServiceConcept;
+import io.github.spbe4j.catalog.form.CatalogFileForm;
+import io.github.spbe4j.catalog.form.ConceptForm;
+import io.github.spbe4j.catalog.form.FormValidator;
+import io.github.spbe4j.catalog.form.ServiceForm;
+import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.json.SpbeJson;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads and writes catalog files: JSON objects {@code {"format": "spbe-catalog/1", "agencies": [...],
+ * "concepts": [...], "services": [...]}} (see {@code docs/catalog-format.md}).
+ *
+ * <p>Reading is strict — unknown fields, duplicate keys, trailing content, a value of the wrong type
+ * and a number that is not a whole number are refused — and all-or-nothing: it returns the whole
+ * {@link CatalogData} or throws one {@link InvalidCatalogException} that lists every problem of the
+ * file, one {@code "path: rule (value)"} each, such as
+ * {@code services[3].cost.rupiah: must be less than or equal to 1000000000000 (2000000000000)}.
+ * Malformed JSON is reported with its line and column. Writing is canonical: indented, fields in a
+ * fixed order, empty and absent values left out; reading what was written gives equal data.
+ *
+ * <pre>{@code
+ * CatalogData data = CatalogJson.read(Path.of("examples/data/kota-contoh-catalog.json"));
+ * String json = CatalogJson.write(data);
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class CatalogJson {
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private CatalogJson() {
+    }
+
+    /** Holds the validator, built on first use. */
+    private static final class Validator {
+        static final FormValidator INSTANCE = FormValidator.create();
+    }
+
+    /**
+     * Returns a new mapper configured as catalog files are read and written: {@link SpbeCatalogModule},
+     * duplicate keys, unknown fields and trailing tokens refused, no coercion between numbers, texts
+     * and booleans, whole numbers only where whole numbers are expected, null fields left out, indented.
+     *
+     * @return a new mapper
+     */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new SpbeCatalogModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfigDefaults(c -> c
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
+
+    /**
+     * Reads a catalog file, with messages in English.
+     *
+     * @param file the file
+     * @return the catalog data
+     * @throws InvalidCatalogException listing every problem of the file
+     * @throws SpbeException if the file cannot be read
+     */
+    public static CatalogData read(Path file) {
+        return read(file, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a catalog file into a {@link Catalog}, with messages in English: {@link #read(Path)}, then the
+     * catalog's own checks (every service's agency, unit and concept present, ids unique, villages
+     * inside their agency's region), all reported as problems of the file.
+     *
+     * <pre>{@code
+     * Catalog catalog = CatalogJson.readCatalog(Path.of("examples/data/kota-contoh-catalog.json"));
+     * }</pre>
+     *
+     * @param file the file
+     * @return the catalog
+     * @throws InvalidCatalogException listing every problem of the file
+     * @throws SpbeException if the file cannot be read
+     */
+    public static Catalog readCatalog(Path file) {
+        return readCatalog(file, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a catalog file into a {@link Catalog}, with constraint messages in a language.
+     *
+     * @param file the file
+     * @param locale the language of constraint messages
+     * @return the catalog
+     * @throws InvalidCatalogException listing every problem of the file
+     * @throws SpbeException if the file cannot be read
+     */
+    public static Catalog readCatalog(Path file, Locale locale) {
+        CatalogData data = read(file, locale);
+        try {
+            return data.toCatalog();
+        } catch (InvalidCatalogException e) {
+            throw new InvalidCatalogException("catalog file " + file, e.problems());
+        }
+    }
+
+    /**
+     * Reads a catalog from a stream into a {@link Catalog}, with messages in English.
+     *
+     * @param in the stream, not closed
+     * @param source a name for the stream in messages
+     * @return the catalog
+     * @throws InvalidCatalogException listing every problem
+     * @throws SpbeException if the stream cannot be read
+     */
+    public static Catalog readCatalog(InputStream in, String source) {
+        CatalogData data = read(in, source);
+        try {
+            return data.toCatalog();
+        } catch (InvalidCatalogException e) {
+            throw new InvalidCatalogException("catalog file " + source, e.problems());
+        }
+    }
+
+    /**
+     * Writes a catalog as a catalog file.
+     *
+     * @param catalog the catalog
+     * @return the file's text
+     */
+    public static String write(Catalog catalog) {
+        return write(CatalogData.of(catalog));
+    }
+
+    /**
+     * Reads a catalog file, with constraint messages in a language.
+     *
+     * @param file the file
+     * @param locale the language of constraint messages: Indonesian for language {@code id}, English otherwise
+     * @return the catalog data
+     * @throws InvalidCatalogException listing every problem of the file
+     * @throws SpbeException if the file cannot be read
+     */
+    public static CatalogData read(Path file, Locale locale) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(locale, "locale");
+        String name = Problems.oneLine(file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, locale);
+        } catch (NoSuchFileException e) {
+            throw new SpbeException("cannot read catalog file " + name + ": no such file");
+        } catch (IOException e) {
+            throw new SpbeException("cannot read catalog file " + name + ": " + Problems.line(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads a catalog from a stream, which is not closed, with messages in English.
+     *
+     * @param in the stream
+     * @param source the name of the source for messages, e.g. a file name
+     * @return the catalog data
+     * @throws InvalidCatalogException listing every problem
+     */
+    public static CatalogData read(InputStream in, String source) {
+        return read(in, source, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a catalog from a stream, which is not closed, with constraint messages in a language.
+     *
+     * @param in the stream
+     * @param source the name of the source for messages, e.g. a file name
+     * @param locale the language of constraint messages
+     * @return the catalog data
+     * @throws InvalidCatalogException listing every problem
+     * @throws SpbeException if the stream cannot be read
+     */
+    public static CatalogData read(InputStream in, String source, Locale locale) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(locale, "locale");
+        String subject = "catalog file " + Problems.oneLine(source);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JacksonException e) {
+            throw new InvalidCatalogException(subject, List.of(malformed(e)));
+        } catch (NumberFormatException e) {
+            throw new InvalidCatalogException(subject, List.of("not valid JSON: a number is out of range: " + Problems.line(e.getMessage())));
+        } catch (CharConversionException e) {
+            // Jackson's UTF-32 reader reports bad characters so
+            throw new InvalidCatalogException(subject, List.of("not valid JSON: the text is not valid UTF-8, UTF-16 or UTF-32: "
+                    + Problems.line(e.getMessage())));
+        } catch (IOException e) {
+            throw new SpbeException("cannot read " + subject + ": " + Problems.line(e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidCatalogException(subject, List.of("the document is empty; expected a JSON object"));
+        }
+        return new CatalogReader(MAPPER, Validator.INSTANCE, locale).read(root, subject);
+    }
+
+    /**
+     * Reads a catalog from JSON text, with messages in English.
+     *
+     * @param json the text
+     * @return the catalog data
+     * @throws InvalidCatalogException listing every problem
+     */
+    public static CatalogData read(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "(JSON text)", Locale.ENGLISH);
+    }
+
+    private static String malformed(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        String message = e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                ? "there is more after the end of the document; a file holds one JSON object"
+                : Problems.line(e.getOriginalMessage());
+        return at == null || at.getLineNr() < 0 ? "not valid JSON: " + message
+                : "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
+    }
+
+    /**
+     * Writes catalog data as a catalog file: agencies, concepts and services in their given order,
+     * fields in a fixed order, empty and absent values left out; a service that instantiates a concept
+     * of the data is written as its overrides of the concept.
+     *
+     * @param data the data
+     * @return indented JSON
+     */
+    public static String write(CatalogData data) {
+        Objects.requireNonNull(data, "data");
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", CatalogFileForm.FORMAT);
+        if (!data.agencies().isEmpty()) {
+            ArrayNode agencies = root.putArray("agencies");
+            data.agencies().forEach(a -> agencies.add(SpbeJson.toTree(a)));
+        }
+        Map<String, ServiceConcept> concepts = new HashMap<>();
+        if (!data.concepts().isEmpty()) {
+            ArrayNode array = root.putArray("concepts");
+            for (ServiceConcept c : data.concepts()) {
+                concepts.putIfAbsent(c.id(), c);
+                array.add(MAPPER.valueToTree(ConceptForm.from(c)));
+            }
+        }
+        if (!data.services().isEmpty()) {
+            ArrayNode array = root.putArray("services");
+            for (PublicService s : data.services()) {
+                array.add(MAPPER.valueToTree(ServiceForm.from(s, s.concept().map(concepts::get).orElse(null))));
+            }
+        }
+        return text(root);
+    }
+
+    /**
+     * Writes one service in full (every field, nothing inherited), as a catalog file lists it.
+     *
+     * @param service the service
+     * @return indented JSON
+     */
+    public static String write(PublicService service) {
+        return text(MAPPER.valueToTree(ServiceForm.from(Objects.requireNonNull(service, "service"))));
+    }
+
+    /**
+     * Writes one concept as a catalog file lists it.
+     *
+     * @param concept the concept
+     * @return indented JSON
+     */
+    public static String write(ServiceConcept concept) {
+        return text(MAPPER.valueToTree(ConceptForm.from(Objects.requireNonNull(concept, "concept"))));
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JacksonException e) {
+            // a tree of our own making always serialises
+            throw new IllegalStateException(e);
+        }
+    }
+}

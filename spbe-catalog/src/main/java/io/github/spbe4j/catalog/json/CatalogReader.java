@@ -1,0 +1,235 @@
+package io.github.spbe4j.catalog.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.spbe4j.catalog.Cost;
+import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.catalog.PublicService;
+import io.github.spbe4j.catalog.ServiceConcept;
+import io.github.spbe4j.catalog.form.AvailabilityForm;
+import io.github.spbe4j.catalog.form.CatalogFileForm;
+import io.github.spbe4j.catalog.form.ConceptForm;
+import io.github.spbe4j.catalog.form.FormValidator;
+import io.github.spbe4j.catalog.form.FormViolation;
+import io.github.spbe4j.catalog.form.ServiceForm;
+import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.agency.Instansi;
+import io.github.spbe4j.core.agency.InvalidAgencyException;
+import io.github.spbe4j.core.json.SpbeJson;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a catalog file's tree: binds the forms, validates them, merges and converts; collects every problem. */
+final class CatalogReader {
+
+    private static final List<String> TOP = List.of("format", "agencies", "concepts", "services");
+
+    private final ObjectMapper mapper;
+    private final FormValidator validator;
+    private final Locale locale;
+    private final List<String> problems = new ArrayList<>();
+
+    CatalogReader(ObjectMapper mapper, FormValidator validator, Locale locale) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.locale = locale;
+    }
+
+    CatalogData read(JsonNode root, String subject) {
+        if (!root.isObject()) {
+            throw new InvalidCatalogException(subject, List.of("the document must be a JSON object (" + Problems.show(root) + ")"));
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            if (!TOP.contains(e.getKey())) {
+                problems.add(Problems.field("", e.getKey()) + ": is not a known field; known fields are "
+                        + String.join(", ", TOP) + " (" + Problems.show(e.getValue()) + ")");
+            }
+        }
+        String format = null;
+        JsonNode f = root.get("format");
+        if (f != null && !f.isNull() && !f.isTextual()) {
+            problems.add("format: must be a string (" + Problems.show(f) + ")");
+            format = CatalogFileForm.FORMAT; // reported; keep the validator quiet about it
+        } else if (f != null && f.isTextual()) {
+            format = f.textValue();
+        }
+        List<Instansi> agencies = readAgencies(root);
+        List<@Nullable ConceptForm> concepts = bind(root, "concepts", ConceptForm.class);
+        List<@Nullable ServiceForm> services = bind(root, "services", ServiceForm.class);
+        CatalogFileForm file = new CatalogFileForm(format, agencies, concepts, services);
+        Set<String> invalid = new HashSet<>();
+        for (FormViolation v : validator.validate(file, locale)) {
+            problems.add(v.toString());
+            invalid.add(element(v.path()));
+        }
+        Map<String, ServiceConcept> byId = new HashMap<>();
+        Set<String> conceptIds = new HashSet<>();
+        List<ServiceConcept> conceptList = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            ConceptForm c = concepts.get(i);
+            if (c == null) {
+                continue;
+            }
+            conceptIds.add(String.valueOf(c.id()));
+            String at = "concepts[" + i + "]";
+            if (invalid.contains(at)) {
+                continue;
+            }
+            ServiceConcept concept = convert(at, c::toDomain);
+            if (concept != null) {
+                conceptList.add(concept);
+                byId.putIfAbsent(concept.id(), concept);
+            }
+        }
+        List<PublicService> serviceList = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            ServiceForm s = services.get(i);
+            String at = "services[" + i + "]";
+            if (s == null || invalid.contains(at)) {
+                continue;
+            }
+            String conceptId = s.concept();
+            ServiceConcept concept = conceptId == null ? null : byId.get(conceptId);
+            if (conceptId != null && concept == null) {
+                if (!conceptIds.contains(conceptId)) {
+                    problems.add(at + ".concept: names a concept the file does not define (" + Problems.quote(conceptId) + ")");
+                }
+                continue;
+            }
+            PublicService service = convert(at, () -> s.toDomain(concept));
+            if (service != null) {
+                serviceList.add(service);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(subject, problems);
+        }
+        return new CatalogData(agencies, conceptList, serviceList);
+    }
+
+    /**
+     * Reads the agencies section. The one place that reads agencies: to be replaced by spbe-core's
+     * reader of {@link Instansi} when it has one.
+     */
+    private List<Instansi> readAgencies(JsonNode root) {
+        JsonNode agencies = root.get("agencies");
+        if (agencies == null || agencies.isNull()) {
+            return List.of();
+        }
+        if (!agencies.isArray()) {
+            problems.add("agencies: must be an array (" + Problems.show(agencies) + ")");
+            return List.of();
+        }
+        List<Instansi> result = new ArrayList<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            try {
+                result.add(SpbeJson.readInstansi(agencies.get(i), "agencies[" + i + "]"));
+            } catch (InvalidAgencyException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return result;
+    }
+
+    /** Binds each element of an array to a form; an element that does not bind is null, its problem recorded. */
+    private <T> List<@Nullable T> bind(JsonNode root, String field, Class<T> type) {
+        JsonNode array = root.get(field);
+        List<@Nullable T> forms = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return forms;
+        }
+        if (!array.isArray()) {
+            problems.add(field + ": must be an array (" + Problems.show(array) + ")");
+            return forms;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode node = array.get(i);
+            try {
+                T form = node.isNull() ? null : mapper.treeToValue(node, type);
+                if (form == null) {
+                    problems.add(at + ": must be an object (null)");
+                }
+                forms.add(form);
+            } catch (JacksonException e) {
+                problems.add(describe(at, node, e));
+                forms.add(null);
+            }
+        }
+        return forms;
+    }
+
+    private <T> @Nullable T convert(String at, java.util.function.Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (SpbeException e) {
+            for (String p : e.problems()) {
+                problems.add(at + ": " + p);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(at + ": " + Problems.line(e.getMessage()));
+        }
+        return null;
+    }
+
+    /** Returns {@code services[3]} of a path such as {@code services[3].cost.rupiah}. */
+    private static String element(String path) {
+        int end = path.indexOf(']');
+        return end < 0 ? path : path.substring(0, end + 1);
+    }
+
+    /** Describes a binding failure: the JSON path, what was expected, and the value found. */
+    private static String describe(String at, JsonNode element, JacksonException e) {
+        StringBuilder path = new StringBuilder(at);
+        JsonNode value = element;
+        List<JsonMappingException.Reference> refs = e instanceof JsonMappingException d ? d.getPath() : List.of();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                path.append('.').append(Problems.oneLine(r.getFieldName()));
+                value = value == null ? null : value.get(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+                value = value == null ? null : value.get(r.getIndex());
+            }
+        }
+        String shown = value == null ? "absent" : Problems.show(value);
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = new ArrayList<>();
+            Collection<Object> ids = u.getKnownPropertyIds();
+            if (ids != null) {
+                ids.forEach(id -> known.add(String.valueOf(id)));
+            }
+            known.sort(null);
+            return path + ": is not a known field; known fields are " + String.join(", ", known) + " (" + shown + ")";
+        }
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+            return path + ": must be a whole number of at most " + Cost.MAX_RUPIAH + " (" + shown + ")";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return path + ": must be " + expected(m.getTargetType()) + " (" + shown + ")";
+        }
+        return path + ": cannot be read: " + Problems.line(e.getOriginalMessage()) + " (" + shown + ")";
+    }
+
+    private static String expected(Class<?> type) {
+        Map<Class<?>, String> names = Map.of(String.class, "a string", Long.class, "a whole number",
+                long.class, "a whole number", List.class, "an array", Map.class, "an object",
+                AvailabilityForm.class, "\"everywhere\" or an object {\"villages\": [village codes]}");
+        Function<Class<?>, String> name = t -> names.getOrDefault(t,
+                Collection.class.isAssignableFrom(t) ? "an array" : "an object");
+        return name.apply(type);
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.spbe4j.catalog.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.spbe4j.catalog.Availability;
+import io.github.spbe4j.catalog.ChannelKind;
+import io.github.spbe4j.catalog.Cost;
+import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.catalog.ProcessingTime;
+import io.github.spbe4j.catalog.PublicService;
+import io.github.spbe4j.catalog.ServiceConcept;
+import io.github.spbe4j.catalog.ServiceStatus;
+import io.github.spbe4j.catalog.StandarComponent;
+import io.github.spbe4j.catalog.form.AvailabilityForm;
+import io.github.spbe4j.catalog.form.ServiceForm;
+import io.github.spbe4j.catalog.testing.CatalogGenerators;
+import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.identifier.RegionCode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CatalogJsonTest {
+
+    static CatalogData sample() {
+        try (InputStream in = CatalogJsonTest.class.getResourceAsStream("kota-contoh-catalog.json")) {
+            return CatalogJson.read(in, "kota-contoh-catalog.json");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, PublicService> byId(CatalogData data) {
+        return data.services().stream().collect(Collectors.toMap(PublicService::id, Function.identity()));
+    }
+
+    private static List<String> problems(String json) {
+        try {
+            CatalogJson.read(json);
+        } catch (InvalidCatalogException e) {
+            assertThat(e.getMessage()).doesNotContain("\n");
+            return e.problems();
+        }
+        throw new AssertionError("read accepted " + json);
+    }
+
+    private static String file(String services) {
+        return "{\"format\": \"spbe-catalog/1\", \"concepts\": [{\"id\": \"sktm\", \"title\": \"SKTM\", \"cost\": {\"kind\": \"free\"},"
+                + " \"procedure\": [\"Ajukan\"], \"requirements\": [{\"id\": \"domisili\", \"title\": \"Berdomisili\"}]}],"
+                + " \"services\": " + services + "}";
+    }
+
+    private static final String OK = "{\"id\": \"ok\", \"title\": \"Layanan\", \"authority\": {\"instansi\": \"kota-contoh\"},"
+            + " \"channels\": [{\"kind\": \"counter\"}]}";
+
+    @Test
+    void read_sampleFile_loadsTheFictionalKotaContoh() {
+        CatalogData data = sample();
+        assertThat(data.agencies()).hasSize(1);
+        assertThat(data.agencies().get(0).kelurahan()).hasSize(5);
+        assertThat(data.agencies().get(0).opd()).hasSize(6);
+        assertThat(data.concepts()).extracting(ServiceConcept::id).containsExactly("ktp-el", "kartu-keluarga", "sktm", "sku", "pbg");
+        assertThat(data.services()).hasSize(16);
+        Map<String, PublicService> s = byId(data);
+        PublicService pilot = s.get("sktm-kel-contoh-satu");
+        assertThat(pilot.status()).isEqualTo(ServiceStatus.PILOT);
+        assertThat(pilot.online()).isTrue();
+        assertThat(pilot.availability()).isEqualTo(Availability.in(Set.of(RegionCode.parse("99.71.01.1001"))));
+        assertThat(pilot.title()).isEqualTo("Surat Keterangan Tidak Mampu");
+        assertThat(pilot.requirements()).extracting(r -> r.id()).containsExactly("domisili");
+        assertThat(pilot.complaintChannels()).hasSize(2);
+        assertThat(s.get("sktm-kel-contoh-dua").online()).isFalse();
+        assertThat(s.get("sku-kel-contoh-tiga").missingComponents()).contains(StandarComponent.PENGADUAN);
+        assertThat(s.get("ktp-el-disdukcapil").missingComponents()).isEmpty();
+        assertThat(s.get("pbg-dpmptsp").cost()).contains(Cost.range(500_000, 25_000_000,
+                s.get("pbg-dpmptsp").cost().orElseThrow().tariff().orElseThrow()));
+        assertThat(s.get("sewa-alat-berat").cost().orElseThrow()).hasToString("Rp350.000 per jam");
+        assertThat(s.get("usulan-bansos").channels()).isEmpty();
+    }
+
+    @Test
+    void read_conceptInstance_inheritsAbsentFieldsAndTakesPresentOnes() {
+        Map<String, PublicService> s = byId(sample());
+        PublicService keliling = s.get("ktp-el-keliling");
+        assertThat(keliling.title()).isEqualTo("Perekaman KTP-el Keliling");
+        assertThat(keliling.concept()).contains("ktp-el");
+        assertThat(keliling.processingTime()).contains(ProcessingTime.workingDays(3));
+        assertThat(keliling.cost()).contains(Cost.free());
+        assertThat(keliling.internal()).isEqualTo(s.get("ktp-el-disdukcapil").internal());
+        assertThat(keliling.channels()).extracting(c -> c.kind()).containsExactly(ChannelKind.MOBILE_UNIT);
+        assertThat(s.get("sktm-kel-contoh-empat").processingTime()).contains(ProcessingTime.workingDays(2));
+        assertThat(s.get("sktm-kel-contoh-lima").processingTime()).contains(ProcessingTime.workingDays(1));
+    }
+
+    @Test
+    void read_overrides_listsReplaceWholeAndEmptyListsClear() {
+        String json = file("[{\"id\": \"a\", \"concept\": \"sktm\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"counter\"}],"
+                + " \"procedure\": [], \"requirements\": [{\"id\": \"lain\", \"title\": \"Lain\"}], \"internal\": {\"jumlah-pelaksana\": \"2\"}}]");
+        PublicService a = CatalogJson.read(json).services().get(0);
+        assertThat(a.procedure()).isEmpty();
+        assertThat(a.requirements()).extracting(r -> r.id()).containsExactly("lain");
+        assertThat(a.cost()).contains(Cost.free());
+        assertThat(a.title()).isEqualTo("SKTM");
+        assertThat(a.internal().asMap()).containsOnlyKeys(StandarComponent.JUMLAH_PELAKSANA);
+    }
+
+    @Test
+    void toDomain_conceptOtherThanTheNamedOne_isRefused() {
+        CatalogData d = CatalogJson.read(file("[]"));
+        ServiceForm form = new ServiceForm("a", "other", null, null, new io.github.spbe4j.catalog.form.AuthorityForm("k", null), null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> form.toDomain(d.concepts().get(0))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service a names concept other, not sktm");
+    }
+
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of("", "the document is empty; expected a JSON object"),
+                Arguments.of("[]", "the document must be a JSON object ([])"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\"} {}", "not valid JSON at line 1, column 30: there is more after the end of the document; a file holds one JSON object"),
+                Arguments.of("{\"format\": \"spbe-catalog/2\"}", "format: must be \"spbe-catalog/1\", the format this version reads (\"spbe-catalog/2\")"),
+                Arguments.of("{}", "format: must not be null (null)"),
+                Arguments.of("{\"format\": 1}", "format: must be a string (1)"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"colour\": \"red\"}",
+                        "colour: is not a known field; known fields are format, agencies, concepts, services (\"red\")"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"services\": {}}", "services: must be an array ({})"),
+                Arguments.of(file("[null]"), "services[0]: must be an object (null)"),
+                Arguments.of(file("[\"x\"]"), "services[0]: must be an object (\"x\")"),
+                Arguments.of(file("[{\"id\": \"a\", \"title\": 5}]"), "services[0].title: must be a string (5)"),
+                Arguments.of(file("[{\"id\": \"a\", \"colour\": 1}]"), "services[0].colour: is not a known field; known fields are authority, "
+                        + "availability, channels, complaintChannels, concept, cost, description, digitalLevel, executingUnits, id, internal, "
+                        + "keywords, legalBasis, lifeEvents, output, procedure, processingTime, requirements, status, title (1)"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": \"10000\"}}]"),
+                        "services[0].cost.rupiah: must be a whole number (\"10000\")"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1.5}}]"),
+                        "services[0].cost.rupiah: must be a whole number (1.5)"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1e4}}]"),
+                        "services[0].cost.rupiah: must be a whole number (1E+4)"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 99999999999999999999}}]"),
+                        "services[0].cost.rupiah: must be a whole number of at most 1000000000000 (99999999999999999999)"),
+                Arguments.of(file("[{\"id\": \"a\", \"channels\": {\"kind\": \"web\"}}]"), "services[0].channels: must be an array ({\"kind\":\"web\"})"),
+                Arguments.of(file("[{\"id\": \"a\", \"authority\": \"kota-contoh\"}]"), "services[0].authority: must be an object (\"kota-contoh\")"),
+                Arguments.of(file("[{\"id\": \"a\", \"availability\": \"nowhere\"}]"),
+                        "services[0].availability: must be \"everywhere\" or an object {\"villages\": [village codes]} (\"nowhere\")"),
+                Arguments.of(file("[{\"id\": \"a\", \"keywords\": [1]}]"), "services[0].keywords[0]: must be a string (1)"),
+                Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}, \"cost\": {\"kind\": \"free\", \"rupiah\": 0}}]"),
+                        "services[0].cost.rupiah: must be left out for a cost of kind free (0)"),
+                Arguments.of(file("[{\"id\": \"a\", \"concept\": \"nope\", \"authority\": {\"instansi\": \"k\"}}]"),
+                        "services[0].concept: names a concept the file does not define (\"nope\")"),
+                Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}}]"),
+                        "services[0]: the service is active but has no channel; a delivered service needs at least one"),
+                Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"web\","
+                        + " \"requirements\": [{\"id\": \"r\", \"title\": \"R\"}, {\"id\": \"r\", \"title\": \"S\"}]}]}]"),
+                        "services[0]: channel WEB lists requirements [r] more than once"),
+                Arguments.of(file("[" + OK + ", " + OK + "]"), "services[1].id: is used more than once (\"ok\")"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"town\", \"region\": \"99.71\"}]}",
+                        "agencies[0].kind is 'town'; allowed are central, province, regency, city"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\", \"region\": \"99.71\","
+                        + " \"units\": [{\"id\": \"u\", \"name\": \"U\", \"kind\": \"dinas\", \"size\": 3}]}]}",
+                        "agencies[0].units[0].size is not a known field; known fields are id, kind, name, region, units"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\"},"
+                        + " {\"id\": \"k\", \"name\": \"K\", \"kind\": \"central\"}]}",
+                        "agencies[0].region is missing; a city government has a Kemendagri kota code (regency/city digits 71..99, e.g. 62.71)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenFiles")
+    void read_brokenFile_oneProblemNamingPathRuleAndValue(String json, String problem) {
+        List<String> problems = problems(json);
+        assertThat(problems).contains(problem);
+    }
+
+    @Test
+    void read_malformedJson_reportsLineAndColumn() {
+        assertThat(problems("{\n  \"format\": \"spbe-catalog/1\",\n  \"services\": [,]\n}")).singleElement()
+                .asString().startsWith("not valid JSON at line 3, column 16: ");
+        assertThat(problems("{\"format\": \"a\", \"format\": \"b\"}")).singleElement()
+                .asString().startsWith("not valid JSON at line 1, column 25: Duplicate field 'format'");
+    }
+
+    @Test
+    void read_fileWithManyProblems_reportsEveryOneAtOnce() {
+        String json = "{\"format\": \"spbe-catalog/0\", \"extra\": 1, \"services\": ["
+                + "{\"id\": \"a b\", \"authority\": {\"instansi\": \"k\"}, \"status\": \"gone\", \"channels\": [{\"kind\": \"counter\"}]},"
+                + "{\"id\": \"b\", \"title\": \"B\", \"authority\": {\"instansi\": \"k\"}, \"cost\": {\"kind\": \"range\", \"minimum\": 9, \"maximum\": 3}},"
+                + "{\"id\": \"c\", \"title\": []}," + OK + "]}";
+        assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
+            assertThat(e.problems()).containsExactly(
+                    "extra: is not a known field; known fields are format, agencies, concepts, services (1)",
+                    "services[2].title: must be a string ([])",
+                    "format: must be \"spbe-catalog/1\", the format this version reads (\"spbe-catalog/0\")",
+                    "services[0].id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a b\")",
+                    "services[0].status: must be one of planned, pilot, active, retired (\"gone\")",
+                    "services[0].title: must be given when the service names no concept (null)",
+                    "services[1].cost.maximum: must be above the minimum 9 (3)");
+            assertThat(e.getMessage()).startsWith("catalog file (JSON text) has 7 problems: extra: is not a known field");
+        });
+    }
+
+    @Test
+    void read_indonesianLocale_givesConstraintMessagesInIndonesian() {
+        String json = file("[{\"id\": \"a\", \"title\": \" \", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"counter\"}]}]");
+        assertThatThrownBy(() -> CatalogJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.json",
+                Locale.forLanguageTag("id"))).isInstanceOf(InvalidCatalogException.class)
+                .hasMessage("catalog file x.json: services[0].title: tidak boleh kosong (\" \")");
+    }
+
+    @Test
+    void read_missingFile_throwsSpbeExceptionNamingIt() {
+        assertThatThrownBy(() -> CatalogJson.read(Path.of("target/no-such-catalog.json")))
+                .isExactlyInstanceOf(SpbeException.class)
+                .hasMessage("cannot read catalog file target/no-such-catalog.json: no such file");
+    }
+
+    @Test
+    void read_oneBadServiceAmongGoodOnes_returnsNothing() {
+        StringBuilder services = new StringBuilder("[");
+        for (int i = 0; i < 20; i++) {
+            services.append(OK.replace("\"ok\"", "\"ok-" + i + "\"")).append(',');
+        }
+        services.append("{\"id\": \"bad\", \"title\": \"B\", \"authority\": {\"instansi\": \"k\"}, \"processingTime\": \"segera\","
+                + " \"channels\": [{\"kind\": \"counter\"}]}]");
+        assertThat(problems(file(services.toString()))).containsExactly(
+                "services[20].processingTime: must be a whole number and a unit: menit, jam, hari kerja or hari (e.g. \"5 hari kerja\") (\"segera\")");
+    }
+
+    @Test
+    void write_sample_readsBackEqualAndIsCanonical() {
+        CatalogData data = sample();
+        String json = CatalogJson.write(data);
+        CatalogData again = CatalogJson.read(json);
+        assertThat(again).isEqualTo(data);
+        assertThat(CatalogJson.write(again)).isEqualTo(json);
+        assertThat(json).startsWith("{\n  \"format\" : \"spbe-catalog/1\",\n  \"agencies\" : [ {")
+                .doesNotContain("null").doesNotContain("\"procedure\" : [ ]");
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 60);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void write_generatedCatalog_readsBackEqual(long seed) {
+        CatalogData data = CatalogGenerators.small(seed);
+        String json = CatalogJson.write(data);
+        assertThat(CatalogJson.read(json)).isEqualTo(data);
+        assertThat(CatalogJson.write(CatalogJson.read(json))).isEqualTo(json);
+    }
+
+    @Test
+    void write_largeGeneratedCatalog_readsBackEqual() {
+        CatalogData data = CatalogGenerators.catalog(7L, 2_000, 12);
+        assertThat(data.services()).hasSize(2_000);
+        assertThat(data.agencies()).hasSize(12);
+        assertThat(CatalogJson.read(CatalogJson.write(data))).isEqualTo(data);
+    }
+
+    @Test
+    void catalogGenerators_sameSeed_sameData() {
+        assertThat(CatalogGenerators.catalog(3L, 50, 3)).isEqualTo(CatalogGenerators.catalog(3L, 50, 3));
+        assertThat(CatalogGenerators.catalog(3L, 50, 3)).isNotEqualTo(CatalogGenerators.catalog(4L, 50, 3));
+    }
+
+    @Test
+    void write_singleServiceAndConcept_writesEveryFieldOfTheService() throws IOException {
+        Map<String, PublicService> s = byId(sample());
+        String json = CatalogJson.write(s.get("sktm-kel-contoh-dua"));
+        ObjectMapper mapper = CatalogJson.newMapper();
+        ServiceForm form = mapper.readValue(json, ServiceForm.class);
+        assertThat(form.title()).isEqualTo("Surat Keterangan Tidak Mampu");
+        assertThat(form.toDomain()).isEqualTo(s.get("sktm-kel-contoh-dua"));
+        assertThat(CatalogJson.write(sample().concepts().get(2))).contains("\"id\" : \"sktm\"");
+    }
+
+    @Test
+    void spbeCatalogModule_ownMapper_readsAndWritesAvailability() throws IOException {
+        ObjectMapper mapper = JsonMapper.builder().addModule(new SpbeCatalogModule()).build();
+        assertThat(mapper.readValue("\"everywhere\"", AvailabilityForm.class).isEverywhere()).isTrue();
+        AvailabilityForm v = mapper.readValue("{\"villages\": [\"99.71.01.1001\"]}", AvailabilityForm.class);
+        assertThat(v.villages()).containsExactly("99.71.01.1001");
+        assertThat(mapper.writeValueAsString(v)).isEqualTo("{\"villages\":[\"99.71.01.1001\"]}");
+        assertThat(mapper.writeValueAsString(AvailabilityForm.everywhere())).isEqualTo("\"everywhere\"");
+    }
+}
