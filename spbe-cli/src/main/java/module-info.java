@@ -8,6 +8,7 @@ module io.github.spbe4j.cli {
     requires io.github.spbe4j.wilayah;
     requires io.github.spbe4j.attendance;
     requires info.picocli;
+    requires java.logging;
     requires static org.jspecify;
 
     exports io.github.spbe4j.cli;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "spbe", mixinStandardHelpOptions = true, versionProvider = SpbeCommand.Version.class,
         description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly.",
-        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class,
+        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class, CatalogCommand.class,
             CommandLine.HelpCommand.class})
 public final class SpbeCommand implements Runnable {
 
