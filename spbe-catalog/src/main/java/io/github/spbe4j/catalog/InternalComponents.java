@@ -69,6 +69,23 @@ public final class InternalComponents {
     }
 
     /**
+     * Returns a copy without a component's text.
+     *
+     * @param component the component
+     * @return the copy, equal to this one if the component was not stated
+     */
+    public InternalComponents without(StandarComponent component) {
+        Objects.requireNonNull(component, "component");
+        if (!texts.containsKey(component)) {
+            return this;
+        }
+        EnumMap<StandarComponent, String> copy = new EnumMap<>(StandarComponent.class);
+        copy.putAll(texts);
+        copy.remove(component);
+        return new InternalComponents(copy);
+    }
+
+    /**
      * Returns a component's text, if stated.
      *
      * @param component the component

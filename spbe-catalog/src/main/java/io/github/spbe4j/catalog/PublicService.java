@@ -445,7 +445,7 @@ public final class PublicService {
     /** A builder of a {@link PublicService}; not thread-safe. */
     public static final class Builder {
         private final String id;
-        private final String title;
+        private String title;
         private final Authority authority;
         private @Nullable String concept;
         private @Nullable String description;
@@ -469,6 +469,39 @@ public final class PublicService {
             this.id = Objects.requireNonNull(id, "id");
             this.title = Objects.requireNonNull(title, "title");
             this.authority = Objects.requireNonNull(authority, "authority");
+        }
+
+        /**
+         * Sets the name, replacing the one given at the start (or inherited from a concept).
+         *
+         * @param text the name
+         * @return this builder
+         */
+        public Builder title(String text) {
+            this.title = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
+         * Removes what a standar component holds — the requirements, the procedure, the processing time,
+         * the cost, the output, the complaint channels, the legal basis, or one internal component's text —
+         * for example one inherited from a concept that does not apply locally.
+         *
+         * @param component the component to clear
+         * @return this builder
+         */
+        public Builder clear(StandarComponent component) {
+            switch (Objects.requireNonNull(component, "component")) {
+                case PERSYARATAN -> requirements.clear();
+                case PROSEDUR -> procedure.clear();
+                case JANGKA_WAKTU -> processingTime = null;
+                case BIAYA -> cost = null;
+                case PRODUK -> output = null;
+                case PENGADUAN -> complaintChannels.clear();
+                case DASAR_HUKUM -> legalBasis.clear();
+                default -> internal = internal.without(component);
+            }
+            return this;
         }
 
         /**

@@ -304,4 +304,25 @@ class PublicServiceTest {
         assertThat(sktm.availableIn(elsewhere, KotaContoh.REGION)).isFalse();
         assertThat(sktm.availableIn(elsewhere, null)).isTrue();
     }
+
+    @Test
+    void builderClear_eachComponent_isMissingAfterwards() {
+        for (PublicService service : KotaContoh.services()) {
+            for (StandarComponent c : StandarComponent.values()) {
+                PublicService cleared = service.toBuilder().clear(c).build();
+                assertThat(cleared.missingComponents()).as("%s without %s", service.id(), c)
+                        .contains(c)
+                        .containsAll(service.missingComponents());
+                java.util.Set<StandarComponent> others = java.util.EnumSet.copyOf(cleared.missingComponents());
+                others.remove(c);
+                assertThat(others).isSubsetOf(service.missingComponents());
+            }
+        }
+    }
+
+    @Test
+    void builderTitle_replacesTheInheritedName() {
+        PublicService s = KotaContoh.services().get(0);
+        assertThat(s.toBuilder().title("Nama Lokal").build().title()).isEqualTo("Nama Lokal");
+    }
 }
