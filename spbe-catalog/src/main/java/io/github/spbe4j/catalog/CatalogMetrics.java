@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class CatalogMetrics {
          */
         public Completeness {
             Objects.requireNonNull(service, "service");
-            missing = Collections.unmodifiableSet(new TreeSet<>(missing));
+            missing = Collections.unmodifiableSet(missing.isEmpty() ? EnumSet.noneOf(StandarComponent.class) : EnumSet.copyOf(missing));
         }
 
         /**

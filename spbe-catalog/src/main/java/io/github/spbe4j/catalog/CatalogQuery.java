@@ -63,7 +63,8 @@ public final class CatalogQuery {
 
     /**
      * Narrows to the services of a unit (an OPD, a kelurahan office): those it is responsible for or
-     * carries out.
+     * carries out. Unit ids are unique within an agency only: in a catalog of several agencies, each
+     * with a {@code disdukcapil}, this matches all of them — use {@link #unit(String, String)}.
      *
      * @param unitId the unit's id
      * @return the narrowed query
@@ -101,6 +102,17 @@ public final class CatalogQuery {
      */
     public CatalogQuery lifeEvent(String lifeEventId) {
         return and(index().lifeEvent(Objects.requireNonNull(lifeEventId, "lifeEventId")));
+    }
+
+    /**
+     * Narrows to the services of one agency's unit: those it is responsible for or carries out.
+     *
+     * @param agencyId the agency's id
+     * @param unitId the unit's id in that agency
+     * @return the narrowed query
+     */
+    public CatalogQuery unit(String agencyId, String unitId) {
+        return agency(agencyId).unit(unitId);
     }
 
     /**

@@ -155,6 +155,32 @@ class CatalogTest {
     }
 
     @Test
+    void withList_addsAndReplacesInOneStep_sameAsOneByOne() {
+        PublicService skck = service("pengantar-skck", Authority.of("kota-contoh", "kec-contoh-utara")).build();
+        PublicService sktm = CATALOG.service("sktm").orElseThrow();
+        PublicService online = sktm.toBuilder().channel(Channel.of(ChannelKind.WEB)).digitalLevel(DigitalLevel.TRANSAKSI).build();
+
+        Catalog batch = CATALOG.with(List.of(skck, online));
+
+        assertThat(batch.services()).isEqualTo(CATALOG.with(skck).with(online).services());
+        assertThat(batch.query().online().list()).contains(online);
+    }
+
+    @Test
+    void queryUnitOfAgency_sameUnitIdInTwoAgencies_narrowsToOne() {
+        Instansi kab = Instansi.of("kab-contoh", "Pemerintah Kabupaten Contoh", GovernmentKind.REGENCY, RegionCode.parse("99.01"),
+                List.of(Unit.of("disdukcapil", "Dinas Kependudukan Kabupaten Contoh", UnitKind.DINAS)));
+        Catalog two = Catalog.of(List.of(KotaContoh.instansi(), kab), KotaContoh.concepts(),
+                java.util.stream.Stream.concat(KotaContoh.services().stream(),
+                        java.util.stream.Stream.of(service("kk-kab", Authority.of("kab-contoh", "disdukcapil")).build())).toList());
+
+        assertThat(two.query().unit("disdukcapil").list()).extracting(PublicService::id).contains("kk-kab");
+        assertThat(two.query().unit("kab-contoh", "disdukcapil").list()).extracting(PublicService::id).containsExactly("kk-kab");
+        assertThat(two.query().unit("kota-contoh", "disdukcapil").list()).extracting(PublicService::id).doesNotContain("kk-kab")
+                .isNotEmpty();
+    }
+
+    @Test
     void with_brokenReference_isRefusedAndTheOriginalUnchanged() {
         assertThatThrownBy(() -> CATALOG.with(service("sku", Authority.of("kota-contoh", "bappeda")).build()))
                 .isInstanceOf(InvalidCatalogException.class)
