@@ -12,6 +12,7 @@ module io.github.spbe4j.catalog {
     exports io.github.spbe4j.catalog;
     exports io.github.spbe4j.catalog.form;
     exports io.github.spbe4j.catalog.json;
+    exports io.github.spbe4j.catalog.linkeddata;
 
     opens io.github.spbe4j.catalog.form to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

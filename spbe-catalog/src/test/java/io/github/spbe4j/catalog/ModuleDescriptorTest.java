@@ -20,7 +20,7 @@ class ModuleDescriptorTest {
         }
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.catalog");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog",
-                "io.github.spbe4j.catalog.form", "io.github.spbe4j.catalog.json");
+                "io.github.spbe4j.catalog.form", "io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.linkeddata");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind",

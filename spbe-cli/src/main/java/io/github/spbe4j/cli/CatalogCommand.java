@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Public-service catalog files (format spbe-catalog/1, see docs/catalog-format.md).",
         subcommands = {CatalogCommand.Validate.class, CatalogCommand.Metrics.class, CatalogCommand.Search.class,
+            CatalogExportCommand.class,
 })
 final class CatalogCommand implements Runnable {
 

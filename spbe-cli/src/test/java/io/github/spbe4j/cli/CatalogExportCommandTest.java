@@ -1,0 +1,144 @@
+package io.github.spbe4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.catalog.json.CatalogJson;
+import io.github.spbe4j.catalog.linkeddata.CpsvAp;
+import io.github.spbe4j.catalog.linkeddata.SchemaOrg;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogExportCommandTest {
+
+    private static final String SAMPLE = SpbeCommandTest.sample("kota-contoh-catalog.json").toString();
+
+    @Test
+    void export_cpsvAp_printsTheLibrarysExportToStandardOutput() {
+        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(CpsvAp.exporter().export(catalog));
+    }
+
+    @Test
+    void export_issueSpellingFlagBeforeFile_sameOutput() {
+        SpbeCommandTest.Run flagFirst = SpbeCommandTest.run("catalog", "export", "--cpsv-ap", SAMPLE);
+        SpbeCommandTest.Run fileFirst = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap");
+
+        assertThat(flagFirst.code()).isZero();
+        assertThat(flagFirst.out()).isEqualTo(fileFirst.out());
+    }
+
+    @Test
+    void export_cpsvApReadBack_givesTheCatalog() {
+        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "--cpsv-ap", SAMPLE);
+
+        assertThat(CpsvAp.exporter().read(r.out()).catalog().services()).isEqualTo(catalog.services());
+    }
+
+    @Test
+    void export_schemaOrg_printsGovernmentServices() throws Exception {
+        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--schema-org");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(SchemaOrg.export(catalog));
+        assertThat(json.get("@graph")).hasSize(catalog.size())
+                .allSatisfy(s -> assertThat(s.get("@type").asText()).isEqualTo("GovernmentService"));
+    }
+
+    @Test
+    void export_baseAndOutput_writesTheFileNamedUnderTheBase(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("catalog.jsonld");
+        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base",
+                "https://data.kotacontoh.example/layanan/", "--output", out.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(
+                CpsvAp.exporter().withBase(URI.create("https://data.kotacontoh.example/layanan/")).export(catalog));
+    }
+
+    @Test
+    void export_standardInput_readsTheCatalogFromIt() throws Exception {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(SAMPLE))));
+            SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "-", "--schema-org");
+
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).isEqualTo(SchemaOrg.export(CatalogJson.readCatalog(Path.of(SAMPLE))));
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void export_neitherFormat_usageErrorNamingBoth() {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE);
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("spbe: ").contains("--cpsv-ap", "--schema-org");
+    }
+
+    @Test
+    void export_bothFormats_usageError() {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--schema-org");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("spbe: ").contains("mutually exclusive");
+    }
+
+    @Test
+    void export_baseWithSchemaOrg_usageError() {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--schema-org", "--base", "https://x.example/");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("spbe: --base applies to --cpsv-ap only");
+    }
+
+    @Test
+    void export_badBase_oneLineError() {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base", "relative/");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1).first().asString().isEqualTo(
+                "spbe: --base IRI relative/ is not absolute; give a scheme, e.g. https://data.example.go.id/layanan/");
+    }
+
+    @Test
+    void export_missingFile_oneLineError() {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "no-such-catalog.json", "--cpsv-ap");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("spbe: ").contains("no-such-catalog.json");
+    }
+
+    @Test
+    void export_unwritableOutput_oneLineError(@TempDir Path dir) {
+        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--output",
+                dir.resolve("no-such-dir/out.jsonld").toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("spbe: cannot write ");
+    }
+}
