@@ -20,6 +20,7 @@
 
 import io.github.spbe4j.catalog.*;
 import io.github.spbe4j.catalog.json.*;
+import io.github.spbe4j.catalog.linkeddata.*;
 import io.github.spbe4j.core.agency.*;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
@@ -187,3 +188,32 @@ String file = CatalogJson.write(catalog);
 Catalog again = CatalogJson.read(file).toCatalog();
 System.out.println("catalog file: " + file.length() + " characters; read back equal: " +
     again.services().equals(catalog.services()));
+
+// -------------------------------------------------------------------------------------
+// 7. Linked data: CPSV-AP 3.2.0 and schema.org
+//
+// CPSV-AP is the European catalog standard; the Indonesian components it has no slot
+// for (digital level, internal components 8..14, complaint channels, exact rupiah and
+// working days) travel as extension properties, so importing the export gives the same
+// catalog back. schema.org's GovernmentService is the lighter form for web pages.
+// -------------------------------------------------------------------------------------
+heading("7. CPSV-AP and schema.org JSON-LD");
+
+CpsvAp cpsv = CpsvAp.exporter().withBase(URI.create("https://data.kota-contoh.example/layanan/"));
+String jsonLd = cpsv.export(catalog);
+System.out.println("CPSV-AP export: " + jsonLd.length() + " characters, " +
+    jsonLd.lines().filter(l -> l.contains("\"cpsv:PublicService\"")).count() + " public services");
+// the first public service of the graph, as CPSV-AP writes it
+List<String> lines = jsonLd.lines().toList();
+int first = lines.indexOf(lines.stream().filter(l -> l.contains("\"cpsv:PublicService\"")).findFirst().orElseThrow());
+lines.subList(first - 2, Math.min(lines.size(), first + 22)).forEach(System.out::println);
+System.out.println("  ...");
+
+CpsvApImport imported = cpsv.read(jsonLd);
+System.out.println("imported back: " + imported.catalog() + ", same services: " +
+    imported.catalog().services().equals(catalog.services()) + ", warnings: " + imported.warnings().size());
+
+String page = SchemaOrg.export(catalog.service("sktm-daring").orElseThrow(), catalog);
+System.out.println("schema.org for the SKTM page: " + page.length() + " characters");
+System.out.println(page.lines().limit(8).collect(java.util.stream.Collectors.joining("\n")));
+System.out.println("  ...");

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NotebooksTest {
 
     private static final String SCORE_AN_ASSESSMENT = "01-score-an-assessment.jsh";
+    private static final String SERVICE_CATALOG = "02-service-catalog.jsh";
 
     /** Each notebook runs once per test JVM; the checks of its output share the run. */
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
@@ -81,7 +82,7 @@ class NotebooksTest {
 
     @Test
     void notebooksDir_holdsTheFirstNotebook() {
-        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT);
+        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG);
     }
 
     @Test
@@ -158,5 +159,24 @@ class NotebooksTest {
         assertThat(lines).anyMatch(l -> l.startsWith("  not yet indicated: [I19], because level 1 item "));
         assertThat(lines).anyMatch(l -> l.startsWith("  with REJECT: ") && l.contains("indicator I19 is not yet indicated"));
         assertThat(lines).last().isEqualTo("Done.");
+    }
+
+    @Test
+    void serviceCatalog_printsTheDashboardAndRoundTrips() {
+        List<String> lines = notebook(SERVICE_CATALOG).lines();
+
+        // 7 services, 5 delivered SKTM/KTP-el/SKU instances and the pilot: KTP-el and the SKTM pilot are online
+        assertThat(lines).contains("online overall: 2/7 (28.6%)",
+                "SKTM online in 1/4 (25.0%) of the kelurahan",
+                "  kelurahan 99.71.01.1001: 2/4 (50.0%)",
+                "  kelurahan 99.71.01.1002: 1/3 (33.3%)");
+        assertThat(lines).anyMatch(l -> l.startsWith("pilot sktm-daring has reached 1/4 (25.0%) of the kelurahan"));
+        // 2 working days from Thursday 27 March 2025: the Nyepi leave (28th), Nyepi (29th) and the Idul Fitri
+        // holidays and leave (31 March - 7 April) are days off, so the 8th and 9th of April count
+        assertThat(lines).contains("Surat Keterangan Usaha: 2 hari kerja, received 2025-03-27 -> due 2025-04-09");
+        assertThat(lines).anyMatch(l -> l.startsWith("catalog file: ") && l.endsWith("read back equal: true"));
+        assertThat(lines).anyMatch(l -> l.endsWith("same services: true, warnings: 0"));
+        assertThat(lines).contains("search 'sktm': [sktm-daring, sktm-kel-satu, sktm-kel-dua, sktm-kel-tiga, sktm-kel-empat]",
+                "search 'kartu tanda penduduk': [ktp-el-disdukcapil]");
     }
 }
