@@ -318,6 +318,23 @@ public final class Catalog {
         return agencyById.get(id);
     }
 
+    /**
+     * Tells whether another catalog holds equal agencies, concepts and services, in the same order.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Catalog c && agencies.equals(c.agencies) && concepts.equals(c.concepts)
+                && services.equals(c.services);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(agencies, concepts, services);
+    }
+
     @Override
     public String toString() {
         return "Catalog[" + agencies.size() + " agencies, " + concepts.size() + " concepts, " + services.size() + " services]";

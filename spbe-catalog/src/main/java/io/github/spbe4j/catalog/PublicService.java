@@ -64,6 +64,7 @@ public final class PublicService {
     private final List<String> keywords;
     private final ServiceStatus status;
     private final Availability availability;
+    private final Set<StandarComponent> missing;
 
     private PublicService(Builder b) {
         this.id = b.id;
@@ -110,6 +111,7 @@ public final class PublicService {
         if (!problems.isEmpty()) {
             throw new InvalidServiceException("service " + id, problems);
         }
+        this.missing = computeMissing();
     }
 
     /**
@@ -386,6 +388,10 @@ public final class PublicService {
      * @return the missing components, empty when the standar is complete
      */
     public Set<StandarComponent> missingComponents() {
+        return missing;
+    }
+
+    private Set<StandarComponent> computeMissing() {
         EnumSet<StandarComponent> missing = EnumSet.noneOf(StandarComponent.class);
         if (requirements.isEmpty()) {
             missing.add(StandarComponent.PERSYARATAN);
@@ -501,6 +507,16 @@ public final class PublicService {
                 case DASAR_HUKUM -> legalBasis.clear();
                 default -> internal = internal.without(component);
             }
+            return this;
+        }
+
+        /**
+         * Removes the description, for example one inherited from a concept.
+         *
+         * @return this builder
+         */
+        public Builder clearDescription() {
+            this.description = null;
             return this;
         }
 

@@ -265,4 +265,14 @@ class CatalogTest {
         assertThat(search("e-KTP")).contains("ktp-el");
         assertThat(search("Surat Rekomendasi")).contains("rekomendasi-bansos");
     }
+
+    @Test
+    void equals_sameContent_equalAndOtherwiseNot() {
+        new com.google.common.testing.EqualsTester()
+                .addEqualityGroup(KotaContoh.catalog(), KotaContoh.catalog(),
+                        Catalog.of(List.of(KotaContoh.instansi()), KotaContoh.concepts(), KotaContoh.services()))
+                .addEqualityGroup(CATALOG.with(service("pengantar-skck", Authority.of("kota-contoh", "kec-contoh-utara")).build()))
+                .addEqualityGroup(Catalog.of(List.of(KotaContoh.instansi()), List.of(), List.of()))
+                .testEquals();
+    }
 }

@@ -7,6 +7,7 @@ import io.github.spbe4j.catalog.ProcessingTime;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
+import io.github.spbe4j.catalog.StandarComponent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  * @param internal the internal components 8..14 keyed by kebab name, or null
  * @param lifeEvents the life events, or null
  * @param keywords search keywords, or null
+ * @param cleared the single-valued fields the concept gives that this service does not have —
+ *     {@code "description"}, {@code "processingTime"}, {@code "cost"}, {@code "output"} — or null; a
+ *     field may not be both cleared and given
  */
 @TitleOrConcept
 @OnlineChannelForLevel
@@ -72,7 +76,14 @@ public record ServiceForm(
         @Size(max = 200) @Nullable List<@NotNull @Valid LegalReferenceForm> legalBasis,
         @Nullable Map<@NotNull @InternalComponentName String, @NotBlank @Size(max = 10_000) String> internal,
         @Size(max = 100) @Nullable List<@NotNull @Valid LifeEventForm> lifeEvents,
-        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> keywords) {
+        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> keywords,
+        @Size(max = 4) @Nullable List<@NotNull @Pattern(regexp = CLEARABLE, message = CLEARABLE_MESSAGE) String> cleared) {
+
+    /** The fields {@code cleared} may name. */
+    static final String CLEARABLE = "description|processingTime|cost|output";
+
+    /** The message of a field {@code cleared} may not name. */
+    static final String CLEARABLE_MESSAGE = "{io.github.spbe4j.catalog.form.ServiceForm.cleared.message}";
 
     /**
      * Returns the full form of a service, every field it has written out; empty lists and absent
@@ -123,7 +134,29 @@ public record ServiceForm(
                 list(service.legalBasis(), c == null ? null : c.legalBasis(), LegalReferenceForm::from),
                 internal(service.internal(), c == null ? null : c.internal()),
                 list(service.lifeEvents(), c == null ? null : c.lifeEvents(), LifeEventForm::from),
-                list(service.keywords(), c == null ? null : c.keywords(), Function.identity()));
+                list(service.keywords(), c == null ? null : c.keywords(), Function.identity()),
+                cleared(service, c));
+    }
+
+    /** Returns the single-valued fields the concept gives and the service lacks, or null when none. */
+    private static @Nullable List<String> cleared(PublicService service, @Nullable ServiceConcept c) {
+        if (c == null) {
+            return null;
+        }
+        List<String> cleared = new java.util.ArrayList<>();
+        if (service.description().isEmpty() && c.description().isPresent()) {
+            cleared.add("description");
+        }
+        if (service.processingTime().isEmpty() && c.processingTime().isPresent()) {
+            cleared.add("processingTime");
+        }
+        if (service.cost().isEmpty() && c.cost().isPresent()) {
+            cleared.add("cost");
+        }
+        if (service.output().isEmpty() && c.output().isPresent()) {
+            cleared.add("output");
+        }
+        return cleared.isEmpty() ? null : List.copyOf(cleared);
     }
 
     private static @Nullable String differs(@Nullable String value, @Nullable String inherited) {
@@ -174,6 +207,18 @@ public record ServiceForm(
                     + ", not " + serviceConcept.id());
         }
         PublicService.Builder b = start(serviceId, Objects.requireNonNull(authority, "authority").toDomain(), serviceConcept);
+        if (cleared != null) {
+            for (String field : cleared) {
+                switch (field) {
+                    case "description" -> clear(b::clearDescription, description, field, serviceId);
+                    case "processingTime" -> clear(() -> b.clear(StandarComponent.JANGKA_WAKTU), processingTime, field, serviceId);
+                    case "cost" -> clear(() -> b.clear(StandarComponent.BIAYA), cost, field, serviceId);
+                    case "output" -> clear(() -> b.clear(StandarComponent.PRODUK), output, field, serviceId);
+                    default -> throw new IllegalArgumentException("service " + serviceId + " clears " + field
+                            + "; only description, processingTime, cost and output can be cleared");
+                }
+            }
+        }
         if (description != null) {
             b.description(description);
         }
@@ -225,6 +270,14 @@ public record ServiceForm(
         return b.build();
     }
 
+    private static void clear(Runnable clear, @Nullable Object given, String field, String serviceId) {
+        if (given != null) {
+            throw new IllegalArgumentException("service " + serviceId + " both gives and clears " + field
+                    + "; leave one of them out");
+        }
+        clear.run();
+    }
+
     /** Starts the builder: the concept's instance, or a service of its own. */
     private PublicService.Builder start(String serviceId, io.github.spbe4j.catalog.Authority auth, @Nullable ServiceConcept c) {
         if (c == null) {
@@ -234,18 +287,10 @@ public record ServiceForm(
             }
             return b;
         }
-        if (title == null || title.equals(c.title())) {
-            return c.instantiate(serviceId, auth);
+        PublicService.Builder b = c.instantiate(serviceId, auth);
+        if (title != null) {
+            b.title(title);
         }
-        // the builder cannot change a title, so an instance with its own title copies the concept as instantiate does
-        PublicService.Builder b = PublicService.builder(serviceId, title, auth).concept(c.id())
-                .keywords(c.keywords()).lifeEvents(c.lifeEvents()).requirements(c.requirements())
-                .procedure(c.procedure()).legalBasis(c.legalBasis()).complaintChannels(c.complaintChannels())
-                .internal(c.internal());
-        c.description().ifPresent(b::description);
-        c.processingTime().ifPresent(b::processingTime);
-        c.cost().ifPresent(b::cost);
-        c.output().ifPresent(b::output);
         return b;
     }
 

@@ -67,7 +67,7 @@ class FormConversionTest {
         ServiceConcept c = ServiceConcept.builder("sktm", "SKTM").cost(Cost.free())
                 .legalBasis(List.of(LegalReference.of("UU 25/2009"))).build();
         ServiceForm f = new ServiceForm("a", "sktm", "SKTM Kelurahan", null, new AuthorityForm("k", "u"), null, "planned", null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         PublicService s = f.toDomain(c);
         assertThat(s.title()).isEqualTo("SKTM Kelurahan");
         assertThat(s.cost()).contains(Cost.free());

@@ -125,7 +125,7 @@ class CatalogJsonTest {
     void toDomain_conceptOtherThanTheNamedOne_isRefused() {
         CatalogData d = CatalogJson.read(file("[]"));
         ServiceForm form = new ServiceForm("a", "other", null, null, new io.github.spbe4j.catalog.form.AuthorityForm("k", null), null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> form.toDomain(d.concepts().get(0))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("service a names concept other, not sktm");
     }
@@ -145,8 +145,8 @@ class CatalogJsonTest {
                 Arguments.of(file("[\"x\"]"), "services[0]: must be an object (\"x\")"),
                 Arguments.of(file("[{\"id\": \"a\", \"title\": 5}]"), "services[0].title: must be a string (5)"),
                 Arguments.of(file("[{\"id\": \"a\", \"colour\": 1}]"), "services[0].colour: is not a known field; known fields are authority, "
-                        + "availability, channels, complaintChannels, concept, cost, description, digitalLevel, executingUnits, id, internal, "
-                        + "keywords, legalBasis, lifeEvents, output, procedure, processingTime, requirements, status, title (1)"),
+                        + "availability, channels, cleared, complaintChannels, concept, cost, description, digitalLevel, executingUnits, id, "
+                        + "internal, keywords, legalBasis, lifeEvents, output, procedure, processingTime, requirements, status, title (1)"),
                 Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": \"10000\"}}]"),
                         "services[0].cost.rupiah: must be a whole number (\"10000\")"),
                 Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1.5}}]"),
@@ -298,5 +298,32 @@ class CatalogJsonTest {
         assertThat(v.villages()).containsExactly("99.71.01.1001");
         assertThat(mapper.writeValueAsString(v)).isEqualTo("{\"villages\":[\"99.71.01.1001\"]}");
         assertThat(mapper.writeValueAsString(AvailabilityForm.everywhere())).isEqualTo("\"everywhere\"");
+    }
+
+    @Test
+    void write_instanceLackingWhatItsConceptGives_writesClearedAndReadsBackEqual() {
+        CatalogData sample = sample();
+        PublicService withConcept = sample.services().stream().filter(x -> x.concept().isPresent()).findFirst().orElseThrow();
+        ServiceConcept concept = sample.concepts().stream().filter(c -> c.id().equals(withConcept.concept().orElseThrow()))
+                .findFirst().orElseThrow();
+        assertThat(concept.cost()).as("the sample's concept states a cost").isPresent();
+        PublicService lacking = withConcept.toBuilder().clear(io.github.spbe4j.catalog.StandarComponent.BIAYA).build();
+        List<PublicService> services = new java.util.ArrayList<>(sample.services());
+        services.set(services.indexOf(withConcept), lacking);
+        CatalogData data = new CatalogData(sample.agencies(), sample.concepts(), services);
+
+        String json = CatalogJson.write(data);
+
+        assertThat(json).contains("\"cleared\" : [ \"cost\" ]");
+        assertThat(CatalogJson.read(json)).isEqualTo(data);
+    }
+
+    @Test
+    void read_fieldBothGivenAndCleared_isRefusedWithItsPath() {
+        String json = file("[{\"id\": \"a\", \"concept\": \"sktm\", \"authority\": {\"instansi\": \"k\"}, "
+                + "\"channels\": [{\"kind\": \"counter\"}], \"cost\": {\"kind\": \"free\"}, \"cleared\": [\"cost\"]}]");
+
+        assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOf(InvalidCatalogException.class)
+                .hasMessageContaining("services[0]").hasMessageContaining("both gives and clears cost");
     }
 }
