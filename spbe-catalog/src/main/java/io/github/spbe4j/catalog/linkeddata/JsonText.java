@@ -14,8 +14,25 @@ final class JsonText {
     private JsonText() {
     }
 
+    /** Indentation strings by depth, built once: a large export writes millions of lines. */
+    private static final String[] PADS = new String[64];
+
+    static {
+        for (int i = 0; i < PADS.length; i++) {
+            PADS[i] = "  ".repeat(i);
+        }
+    }
+
     static String write(JsonNode node) {
-        StringBuilder sb = new StringBuilder();
+        return write(node, 1 << 12);
+    }
+
+    /**
+     * Writes a tree, starting with room for about as many characters as the caller expects, so that a
+     * document of tens of megabytes is not copied again and again as it grows.
+     */
+    static String write(JsonNode node, int expectedLength) {
+        StringBuilder sb = new StringBuilder(Math.max(16, expectedLength));
         write(node, 0, sb);
         return sb.append('\n').toString();
     }
@@ -58,7 +75,7 @@ final class JsonText {
     }
 
     private static void pad(int indent, StringBuilder sb) {
-        sb.append("  ".repeat(indent));
+        sb.append(indent < PADS.length ? PADS[indent] : "  ".repeat(indent));
     }
 
     private static void string(String s, StringBuilder sb) {

@@ -56,7 +56,8 @@ public final class SchemaOrg {
         for (PublicService s : catalog.services()) {
             graph.add(service(s, catalog));
         }
-        return JsonText.write(root);
+        // about 1,600 characters a service
+        return JsonText.write(root, (int) Math.min(1_600L * catalog.size() + 4_096, 1 << 30));
     }
 
     /**
