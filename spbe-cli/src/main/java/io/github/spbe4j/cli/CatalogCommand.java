@@ -64,14 +64,7 @@ final class CatalogCommand implements Runnable {
     }
 
     private static Catalog readStream(InputStream in, String source, Locale locale) {
-        try {
-            return CatalogJson.read(in, source, locale).toCatalog();
-        } catch (InvalidCatalogException e) {
-            if (e.getMessage().startsWith("catalog file")) {
-                throw e;
-            }
-            throw new InvalidCatalogException("catalog file " + source, e.problems());
-        }
+        return CatalogJson.readCatalog(in, source, locale);
     }
 
     static String json(Object tree) {

@@ -146,12 +146,7 @@ public final class CatalogJson {
      * @throws SpbeException if the file cannot be read
      */
     public static Catalog readCatalog(Path file, Locale locale) {
-        CatalogData data = read(file, locale);
-        try {
-            return data.toCatalog();
-        } catch (InvalidCatalogException e) {
-            throw new InvalidCatalogException("catalog file " + file, e.problems());
-        }
+        return fromFile(file, locale, (in, name) -> readCatalog(in, name, locale));
     }
 
     /**
@@ -164,12 +159,25 @@ public final class CatalogJson {
      * @throws SpbeException if the stream cannot be read
      */
     public static Catalog readCatalog(InputStream in, String source) {
-        CatalogData data = read(in, source);
-        try {
-            return data.toCatalog();
-        } catch (InvalidCatalogException e) {
-            throw new InvalidCatalogException("catalog file " + source, e.problems());
-        }
+        return readCatalog(in, source, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads a catalog from a stream into a {@link Catalog}, with constraint messages in a language: every
+     * problem of the file and every inconsistency between its parts (a service naming an agency, unit or
+     * concept the file does not hold, a village outside its agency's region) reported at once.
+     *
+     * @param in the stream, not closed
+     * @param source a name for the stream in messages
+     * @param locale the language of constraint messages
+     * @return the catalog
+     * @throws InvalidCatalogException listing every problem
+     * @throws SpbeException if the stream cannot be read
+     */
+    public static Catalog readCatalog(InputStream in, String source, Locale locale) {
+        String subject = subject(source);
+        return new CatalogReader(MAPPER, Validator.INSTANCE, Objects.requireNonNull(locale, "locale"))
+                .readCatalog(tree(in, subject), subject);
     }
 
     /**
@@ -192,11 +200,15 @@ public final class CatalogJson {
      * @throws SpbeException if the file cannot be read
      */
     public static CatalogData read(Path file, Locale locale) {
+        return fromFile(file, locale, (in, name) -> read(in, name, locale));
+    }
+
+    private static <T> T fromFile(Path file, Locale locale, java.util.function.BiFunction<InputStream, String, T> reader) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(locale, "locale");
         String name = Problems.oneLine(file.toString());
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, locale);
+            return reader.apply(in, name);
         } catch (NoSuchFileException e) {
             throw new SpbeException("cannot read catalog file " + name + ": no such file");
         } catch (IOException e) {
@@ -227,10 +239,17 @@ public final class CatalogJson {
      * @throws SpbeException if the stream cannot be read
      */
     public static CatalogData read(InputStream in, String source, Locale locale) {
+        String subject = subject(source);
+        return new CatalogReader(MAPPER, Validator.INSTANCE, Objects.requireNonNull(locale, "locale")).read(tree(in, subject), subject);
+    }
+
+    private static String subject(String source) {
+        return "catalog file " + Problems.oneLine(Objects.requireNonNull(source, "source"));
+    }
+
+    /** Reads the JSON tree of a stream; malformed JSON ends in an {@link InvalidCatalogException}. */
+    private static JsonNode tree(InputStream in, String subject) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(locale, "locale");
-        String subject = "catalog file " + Problems.oneLine(source);
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
@@ -248,7 +267,7 @@ public final class CatalogJson {
         if (root == null || root.isMissingNode()) {
             throw new InvalidCatalogException(subject, List.of("the document is empty; expected a JSON object"));
         }
-        return new CatalogReader(MAPPER, Validator.INSTANCE, locale).read(root, subject);
+        return root;
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.spbe4j.catalog.Cost;
+import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
@@ -48,7 +49,8 @@ final class CatalogReader {
         this.locale = locale;
     }
 
-    CatalogData read(JsonNode root, String subject) {
+    /** Reads what can be read, recording every problem; the parts that break a rule are left out. */
+    private CatalogData parts(JsonNode root, String subject) {
         if (!root.isObject()) {
             throw new InvalidCatalogException(subject, List.of("the document must be a JSON object (" + Problems.show(root) + ")"));
         }
@@ -114,10 +116,40 @@ final class CatalogReader {
                 serviceList.add(service);
             }
         }
+        return new CatalogData(agencies, conceptList, serviceList);
+    }
+
+    /**
+     * Reads the file's content.
+     *
+     * @throws InvalidCatalogException listing every problem of the file
+     */
+    CatalogData read(JsonNode root, String subject) {
+        CatalogData data = parts(root, subject);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(subject, problems);
         }
-        return new CatalogData(agencies, conceptList, serviceList);
+        return data;
+    }
+
+    /**
+     * Reads the file into a catalog: the problems of the file and the inconsistencies between the parts
+     * that could be read, all at once.
+     *
+     * @throws InvalidCatalogException listing every problem
+     */
+    Catalog readCatalog(JsonNode root, String subject) {
+        CatalogData data = parts(root, subject);
+        Catalog catalog = null;
+        try {
+            catalog = data.toCatalog();
+        } catch (InvalidCatalogException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty() || catalog == null) {
+            throw new InvalidCatalogException(subject, problems);
+        }
+        return catalog;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.spbe4j.catalog.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -325,5 +326,24 @@ class CatalogJsonTest {
 
         assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("services[0]").hasMessageContaining("both gives and clears cost");
+    }
+
+    @Test
+    void readCatalog_fileAndReferenceProblems_allReportedAtOnce() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(CatalogJson.write(sample()));
+        com.fasterxml.jackson.databind.node.ArrayNode services = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("services");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(0).get("authority")).put("unit", "bappeda");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(2)).putObject("cost").put("kind", "range")
+                .put("minimum", 5).put("maximum", 3);
+
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
+                () -> CatalogJson.readCatalog(new java.io.ByteArrayInputStream(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "broken.json"));
+
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0)).startsWith("services[2].cost.maximum: must be above the minimum 5");
+        assertThat(e.problems().get(1)).startsWith("service " + services.get(0).get("id").asText() + " names unit bappeda");
+        assertThat(e.getMessage()).startsWith("catalog file broken.json has 2 problems");
     }
 }
