@@ -2,7 +2,6 @@ package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,21 +46,11 @@ public final class PublicService {
     private final String id;
     private final @Nullable String concept;
     private final String title;
-    private final @Nullable String description;
     private final Authority authority;
     private final List<String> executingUnits;
     private final List<Channel> channels;
     private final @Nullable DigitalLevel digitalLevel;
-    private final List<Requirement> requirements;
-    private final List<String> procedure;
-    private final @Nullable ProcessingTime processingTime;
-    private final @Nullable Cost cost;
-    private final @Nullable Output output;
-    private final List<ComplaintChannel> complaintChannels;
-    private final List<LegalReference> legalBasis;
-    private final InternalComponents internal;
-    private final List<LifeEvent> lifeEvents;
-    private final List<String> keywords;
+    private final Content content;
     private final ServiceStatus status;
     private final Availability availability;
     private final Set<StandarComponent> missing;
@@ -70,21 +59,11 @@ public final class PublicService {
         this.id = b.id;
         this.concept = b.concept;
         this.title = b.title;
-        this.description = b.description;
         this.authority = b.authority;
         this.executingUnits = List.copyOf(b.executingUnits);
         this.channels = List.copyOf(b.channels);
         this.digitalLevel = b.digitalLevel;
-        this.requirements = List.copyOf(b.requirements);
-        this.procedure = List.copyOf(b.procedure);
-        this.processingTime = b.processingTime;
-        this.cost = b.cost;
-        this.output = b.output;
-        this.complaintChannels = List.copyOf(b.complaintChannels);
-        this.legalBasis = List.copyOf(b.legalBasis);
-        this.internal = b.internal;
-        this.lifeEvents = List.copyOf(b.lifeEvents);
-        this.keywords = List.copyOf(b.keywords);
+        this.content = b.content.build();
         this.status = b.status;
         this.availability = b.availability;
         List<String> problems = new ArrayList<>();
@@ -93,12 +72,9 @@ public final class PublicService {
             ContentRules.id(concept, "the concept id", problems);
         }
         ContentRules.text(title, "the title", true, problems);
-        ContentRules.text(description, "the description", false, problems);
+        content.checkDescription(problems);
         ContentRules.texts(executingUnits, "executing units", problems);
-        ContentRules.texts(keywords, "keywords", problems);
-        ContentRules.texts(procedure, "procedure", problems);
-        ContentRules.requirements(requirements, channels, problems);
-        ContentRules.lifeEvents(lifeEvents, problems);
+        content.check(channels, problems);
         if (status.delivered() && channels.isEmpty()) {
             problems.add("the service is " + status.name().toLowerCase(java.util.Locale.ROOT)
                     + " but has no channel; a delivered service needs at least one");
@@ -111,7 +87,7 @@ public final class PublicService {
         if (!problems.isEmpty()) {
             throw new InvalidServiceException("service " + id, problems);
         }
-        this.missing = computeMissing();
+        this.missing = content.missingComponents();
     }
 
     /**
@@ -134,20 +110,10 @@ public final class PublicService {
     public Builder toBuilder() {
         Builder b = new Builder(id, title, authority);
         b.concept = concept;
-        b.description = description;
         b.executingUnits.addAll(executingUnits);
         b.channels.addAll(channels);
         b.digitalLevel = digitalLevel;
-        b.requirements.addAll(requirements);
-        b.procedure.addAll(procedure);
-        b.processingTime = processingTime;
-        b.cost = cost;
-        b.output = output;
-        b.complaintChannels.addAll(complaintChannels);
-        b.legalBasis.addAll(legalBasis);
-        b.internal = internal;
-        b.lifeEvents.addAll(lifeEvents);
-        b.keywords.addAll(keywords);
+        b.content = content.toBuilder();
         b.status = status;
         b.availability = availability;
         return b;
@@ -186,7 +152,7 @@ public final class PublicService {
      * @return the description
      */
     public Optional<String> description() {
-        return Optional.ofNullable(description);
+        return Optional.ofNullable(content.description);
     }
 
     /**
@@ -232,7 +198,7 @@ public final class PublicService {
      * @return the requirements
      */
     public List<Requirement> requirements() {
-        return requirements;
+        return content.requirements;
     }
 
     /**
@@ -241,7 +207,7 @@ public final class PublicService {
      * @return the steps
      */
     public List<String> procedure() {
-        return procedure;
+        return content.procedure;
     }
 
     /**
@@ -250,7 +216,7 @@ public final class PublicService {
      * @return the processing time
      */
     public Optional<ProcessingTime> processingTime() {
-        return Optional.ofNullable(processingTime);
+        return Optional.ofNullable(content.processingTime);
     }
 
     /**
@@ -259,7 +225,7 @@ public final class PublicService {
      * @return the cost
      */
     public Optional<Cost> cost() {
-        return Optional.ofNullable(cost);
+        return Optional.ofNullable(content.cost);
     }
 
     /**
@@ -268,7 +234,7 @@ public final class PublicService {
      * @return the output
      */
     public Optional<Output> output() {
-        return Optional.ofNullable(output);
+        return Optional.ofNullable(content.output);
     }
 
     /**
@@ -277,7 +243,7 @@ public final class PublicService {
      * @return the channels
      */
     public List<ComplaintChannel> complaintChannels() {
-        return complaintChannels;
+        return content.complaintChannels;
     }
 
     /**
@@ -286,7 +252,7 @@ public final class PublicService {
      * @return the legal acts
      */
     public List<LegalReference> legalBasis() {
-        return legalBasis;
+        return content.legalBasis;
     }
 
     /**
@@ -295,7 +261,7 @@ public final class PublicService {
      * @return the components
      */
     public InternalComponents internal() {
-        return internal;
+        return content.internal;
     }
 
     /**
@@ -304,7 +270,7 @@ public final class PublicService {
      * @return the events
      */
     public List<LifeEvent> lifeEvents() {
-        return lifeEvents;
+        return content.lifeEvents;
     }
 
     /**
@@ -313,7 +279,7 @@ public final class PublicService {
      * @return the keywords
      */
     public List<String> keywords() {
-        return keywords;
+        return content.keywords;
     }
 
     /**
@@ -364,9 +330,9 @@ public final class PublicService {
     public List<Requirement> requirements(Channel channel) {
         Objects.requireNonNull(channel, "channel");
         if (channel.requirements().isEmpty()) {
-            return requirements;
+            return content.requirements;
         }
-        List<Requirement> all = new ArrayList<>(requirements);
+        List<Requirement> all = new ArrayList<>(content.requirements);
         all.addAll(channel.requirements());
         return List.copyOf(all);
     }
@@ -391,56 +357,18 @@ public final class PublicService {
         return missing;
     }
 
-    private Set<StandarComponent> computeMissing() {
-        EnumSet<StandarComponent> missing = EnumSet.noneOf(StandarComponent.class);
-        if (requirements.isEmpty()) {
-            missing.add(StandarComponent.PERSYARATAN);
-        }
-        if (procedure.isEmpty()) {
-            missing.add(StandarComponent.PROSEDUR);
-        }
-        if (processingTime == null) {
-            missing.add(StandarComponent.JANGKA_WAKTU);
-        }
-        if (cost == null) {
-            missing.add(StandarComponent.BIAYA);
-        }
-        if (output == null) {
-            missing.add(StandarComponent.PRODUK);
-        }
-        if (complaintChannels.isEmpty()) {
-            missing.add(StandarComponent.PENGADUAN);
-        }
-        if (legalBasis.isEmpty()) {
-            missing.add(StandarComponent.DASAR_HUKUM);
-        }
-        for (StandarComponent c : StandarComponent.values()) {
-            if (c.number() >= StandarComponent.SARANA_PRASARANA.number() && internal.get(c).isEmpty()) {
-                missing.add(c);
-            }
-        }
-        return java.util.Collections.unmodifiableSet(missing);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof PublicService s && id.equals(s.id) && Objects.equals(concept, s.concept)
-                && title.equals(s.title) && Objects.equals(description, s.description)
-                && authority.equals(s.authority) && executingUnits.equals(s.executingUnits)
-                && channels.equals(s.channels) && digitalLevel == s.digitalLevel
-                && requirements.equals(s.requirements) && procedure.equals(s.procedure)
-                && Objects.equals(processingTime, s.processingTime) && Objects.equals(cost, s.cost)
-                && Objects.equals(output, s.output) && complaintChannels.equals(s.complaintChannels)
-                && legalBasis.equals(s.legalBasis) && internal.equals(s.internal)
-                && lifeEvents.equals(s.lifeEvents) && keywords.equals(s.keywords) && status == s.status
-                && availability.equals(s.availability);
+                && title.equals(s.title) && authority.equals(s.authority) && executingUnits.equals(s.executingUnits)
+                && channels.equals(s.channels) && digitalLevel == s.digitalLevel && content.equals(s.content)
+                && status == s.status && availability.equals(s.availability);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, concept, title, description, authority, executingUnits, channels, digitalLevel,
-                requirements, procedure, processingTime, cost, output, complaintChannels, legalBasis, internal,
-                lifeEvents, keywords, status, availability);
+        return Objects.hash(id, concept, title, authority, executingUnits, channels, digitalLevel, content, status,
+                availability);
     }
 
     @Override
@@ -454,20 +382,10 @@ public final class PublicService {
         private String title;
         private final Authority authority;
         private @Nullable String concept;
-        private @Nullable String description;
         private final List<String> executingUnits = new ArrayList<>();
         private final List<Channel> channels = new ArrayList<>();
         private @Nullable DigitalLevel digitalLevel;
-        private final List<Requirement> requirements = new ArrayList<>();
-        private final List<String> procedure = new ArrayList<>();
-        private @Nullable ProcessingTime processingTime;
-        private @Nullable Cost cost;
-        private @Nullable Output output;
-        private final List<ComplaintChannel> complaintChannels = new ArrayList<>();
-        private final List<LegalReference> legalBasis = new ArrayList<>();
-        private InternalComponents internal = InternalComponents.none();
-        private final List<LifeEvent> lifeEvents = new ArrayList<>();
-        private final List<String> keywords = new ArrayList<>();
+        private Content.Builder content = new Content.Builder();
         private ServiceStatus status = ServiceStatus.ACTIVE;
         private Availability availability = Availability.everywhere();
 
@@ -497,16 +415,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder clear(StandarComponent component) {
-            switch (Objects.requireNonNull(component, "component")) {
-                case PERSYARATAN -> requirements.clear();
-                case PROSEDUR -> procedure.clear();
-                case JANGKA_WAKTU -> processingTime = null;
-                case BIAYA -> cost = null;
-                case PRODUK -> output = null;
-                case PENGADUAN -> complaintChannels.clear();
-                case DASAR_HUKUM -> legalBasis.clear();
-                default -> internal = internal.without(component);
-            }
+            content.clear(component);
             return this;
         }
 
@@ -516,7 +425,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder clearDescription() {
-            this.description = null;
+            content.description(null);
             return this;
         }
 
@@ -538,7 +447,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder description(String text) {
-            this.description = Objects.requireNonNull(text, "text");
+            content.description(Objects.requireNonNull(text, "text"));
             return this;
         }
 
@@ -593,7 +502,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder requirements(List<Requirement> list) {
-            Builders.replace(requirements, list, "requirements");
+            content.requirements(list);
             return this;
         }
 
@@ -604,7 +513,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder requirement(Requirement value) {
-            requirements.add(Objects.requireNonNull(value, "value"));
+            content.requirement(value);
             return this;
         }
 
@@ -615,7 +524,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder procedure(List<String> steps) {
-            Builders.replace(procedure, steps, "procedure");
+            content.procedure(steps);
             return this;
         }
 
@@ -626,7 +535,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder processingTime(ProcessingTime time) {
-            this.processingTime = Objects.requireNonNull(time, "time");
+            content.processingTime(Objects.requireNonNull(time, "time"));
             return this;
         }
 
@@ -637,7 +546,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder cost(Cost value) {
-            this.cost = Objects.requireNonNull(value, "value");
+            content.cost(Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -648,7 +557,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder output(Output value) {
-            this.output = Objects.requireNonNull(value, "value");
+            content.output(Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -659,7 +568,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder complaintChannels(List<ComplaintChannel> list) {
-            Builders.replace(complaintChannels, list, "complaintChannels");
+            content.complaintChannels(list);
             return this;
         }
 
@@ -670,7 +579,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder complaintChannel(ComplaintChannel value) {
-            complaintChannels.add(Objects.requireNonNull(value, "value"));
+            content.complaintChannel(value);
             return this;
         }
 
@@ -681,7 +590,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder legalBasis(List<LegalReference> list) {
-            Builders.replace(legalBasis, list, "legalBasis");
+            content.legalBasis(list);
             return this;
         }
 
@@ -692,7 +601,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder internal(InternalComponents value) {
-            this.internal = Objects.requireNonNull(value, "value");
+            content.internal(value);
             return this;
         }
 
@@ -703,7 +612,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder lifeEvents(List<LifeEvent> list) {
-            Builders.replace(lifeEvents, list, "lifeEvents");
+            content.lifeEvents(list);
             return this;
         }
 
@@ -714,7 +623,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder keywords(List<String> list) {
-            Builders.replace(keywords, list, "keywords");
+            content.keywords(list);
             return this;
         }
 
@@ -737,6 +646,12 @@ public final class PublicService {
          */
         public Builder availability(Availability value) {
             this.availability = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** Sets the whole content, as a concept gives it to its instances. */
+        Builder content(Content value) {
+            this.content = value.toBuilder();
             return this;
         }
 

@@ -30,40 +30,17 @@ public final class ServiceConcept {
 
     private final String id;
     private final String title;
-    private final @Nullable String description;
-    private final List<String> keywords;
-    private final List<LifeEvent> lifeEvents;
-    private final List<Requirement> requirements;
-    private final List<String> procedure;
-    private final @Nullable ProcessingTime processingTime;
-    private final @Nullable Cost cost;
-    private final @Nullable Output output;
-    private final List<LegalReference> legalBasis;
-    private final List<ComplaintChannel> complaintChannels;
-    private final InternalComponents internal;
+    private final Content content;
 
     private ServiceConcept(Builder b) {
         this.id = b.id;
         this.title = b.title;
-        this.description = b.description;
-        this.keywords = List.copyOf(b.keywords);
-        this.lifeEvents = List.copyOf(b.lifeEvents);
-        this.requirements = List.copyOf(b.requirements);
-        this.procedure = List.copyOf(b.procedure);
-        this.processingTime = b.processingTime;
-        this.cost = b.cost;
-        this.output = b.output;
-        this.legalBasis = List.copyOf(b.legalBasis);
-        this.complaintChannels = List.copyOf(b.complaintChannels);
-        this.internal = b.internal;
+        this.content = b.content.build();
         List<String> problems = new ArrayList<>();
         ContentRules.id(id, "the id", problems);
         ContentRules.text(title, "the title", true, problems);
-        ContentRules.text(description, "the description", false, problems);
-        ContentRules.texts(keywords, "keywords", problems);
-        ContentRules.texts(procedure, "procedure", problems);
-        ContentRules.requirements(requirements, List.of(), problems);
-        ContentRules.lifeEvents(lifeEvents, problems);
+        content.checkDescription(problems);
+        content.check(List.of(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidServiceException("service concept " + id, problems);
         }
@@ -89,22 +66,7 @@ public final class ServiceConcept {
      * @return a builder holding this concept's content
      */
     public PublicService.Builder instantiate(String serviceId, Authority authority) {
-        PublicService.Builder b = PublicService.builder(serviceId, title, authority).concept(id)
-                .keywords(keywords).lifeEvents(lifeEvents).requirements(requirements).procedure(procedure)
-                .legalBasis(legalBasis).complaintChannels(complaintChannels).internal(internal);
-        if (description != null) {
-            b.description(description);
-        }
-        if (processingTime != null) {
-            b.processingTime(processingTime);
-        }
-        if (cost != null) {
-            b.cost(cost);
-        }
-        if (output != null) {
-            b.output(output);
-        }
-        return b;
+        return PublicService.builder(serviceId, title, authority).concept(id).content(content);
     }
 
     /**
@@ -114,17 +76,7 @@ public final class ServiceConcept {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id, title);
-        b.description = description;
-        b.keywords.addAll(keywords);
-        b.lifeEvents.addAll(lifeEvents);
-        b.requirements.addAll(requirements);
-        b.procedure.addAll(procedure);
-        b.processingTime = processingTime;
-        b.cost = cost;
-        b.output = output;
-        b.legalBasis.addAll(legalBasis);
-        b.complaintChannels.addAll(complaintChannels);
-        b.internal = internal;
+        b.content = content.toBuilder();
         return b;
     }
 
@@ -152,7 +104,7 @@ public final class ServiceConcept {
      * @return the description, if any
      */
     public Optional<String> description() {
-        return Optional.ofNullable(description);
+        return Optional.ofNullable(content.description);
     }
 
     /**
@@ -161,7 +113,7 @@ public final class ServiceConcept {
      * @return the search keywords
      */
     public List<String> keywords() {
-        return keywords;
+        return content.keywords;
     }
 
     /**
@@ -170,7 +122,7 @@ public final class ServiceConcept {
      * @return the life events the concept belongs to
      */
     public List<LifeEvent> lifeEvents() {
-        return lifeEvents;
+        return content.lifeEvents;
     }
 
     /**
@@ -179,7 +131,7 @@ public final class ServiceConcept {
      * @return the requirements (component 1)
      */
     public List<Requirement> requirements() {
-        return requirements;
+        return content.requirements;
     }
 
     /**
@@ -188,7 +140,7 @@ public final class ServiceConcept {
      * @return the procedure's steps (component 2)
      */
     public List<String> procedure() {
-        return procedure;
+        return content.procedure;
     }
 
     /**
@@ -197,7 +149,7 @@ public final class ServiceConcept {
      * @return the usual processing time (component 3), if stated
      */
     public Optional<ProcessingTime> processingTime() {
-        return Optional.ofNullable(processingTime);
+        return Optional.ofNullable(content.processingTime);
     }
 
     /**
@@ -206,7 +158,7 @@ public final class ServiceConcept {
      * @return the usual cost (component 4), if stated
      */
     public Optional<Cost> cost() {
-        return Optional.ofNullable(cost);
+        return Optional.ofNullable(content.cost);
     }
 
     /**
@@ -215,7 +167,7 @@ public final class ServiceConcept {
      * @return the output (component 5), if stated
      */
     public Optional<Output> output() {
-        return Optional.ofNullable(output);
+        return Optional.ofNullable(content.output);
     }
 
     /**
@@ -224,7 +176,7 @@ public final class ServiceConcept {
      * @return the legal basis (component 7)
      */
     public List<LegalReference> legalBasis() {
-        return legalBasis;
+        return content.legalBasis;
     }
 
     /**
@@ -233,7 +185,7 @@ public final class ServiceConcept {
      * @return the complaint channels (component 6)
      */
     public List<ComplaintChannel> complaintChannels() {
-        return complaintChannels;
+        return content.complaintChannels;
     }
 
     /**
@@ -242,24 +194,17 @@ public final class ServiceConcept {
      * @return the internal components 8..14 stated
      */
     public InternalComponents internal() {
-        return internal;
+        return content.internal;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof ServiceConcept c && id.equals(c.id) && title.equals(c.title)
-                && Objects.equals(description, c.description) && keywords.equals(c.keywords)
-                && lifeEvents.equals(c.lifeEvents) && requirements.equals(c.requirements)
-                && procedure.equals(c.procedure) && Objects.equals(processingTime, c.processingTime)
-                && Objects.equals(cost, c.cost) && Objects.equals(output, c.output)
-                && legalBasis.equals(c.legalBasis) && complaintChannels.equals(c.complaintChannels)
-                && internal.equals(c.internal);
+        return o instanceof ServiceConcept c && id.equals(c.id) && title.equals(c.title) && content.equals(c.content);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, description, keywords, lifeEvents, requirements, procedure, processingTime,
-                cost, output, legalBasis, complaintChannels, internal);
+        return Objects.hash(id, title, content);
     }
 
     @Override
@@ -271,17 +216,7 @@ public final class ServiceConcept {
     public static final class Builder {
         private final String id;
         private final String title;
-        private @Nullable String description;
-        private final List<String> keywords = new ArrayList<>();
-        private final List<LifeEvent> lifeEvents = new ArrayList<>();
-        private final List<Requirement> requirements = new ArrayList<>();
-        private final List<String> procedure = new ArrayList<>();
-        private @Nullable ProcessingTime processingTime;
-        private @Nullable Cost cost;
-        private @Nullable Output output;
-        private final List<LegalReference> legalBasis = new ArrayList<>();
-        private final List<ComplaintChannel> complaintChannels = new ArrayList<>();
-        private InternalComponents internal = InternalComponents.none();
+        private Content.Builder content = new Content.Builder();
 
         private Builder(String id, String title) {
             this.id = Objects.requireNonNull(id, "id");
@@ -295,62 +230,62 @@ public final class ServiceConcept {
          * @return this builder
          */
         public Builder description(String text) {
-            this.description = Objects.requireNonNull(text, "text");
+            content.description(Objects.requireNonNull(text, "text"));
             return this;
         }
 
         /**
          * Sets the search keywords, replacing any set.
          *
-         * @param list the search keywords, replacing any set
+         * @param list the search keywords
          * @return this builder
          */
         public Builder keywords(List<String> list) {
-            Builders.replace(keywords, list, "keywords");
+            content.keywords(list);
             return this;
         }
 
         /**
          * Sets the life events, replacing any set.
          *
-         * @param list the life events, replacing any set
+         * @param list the life events
          * @return this builder
          */
         public Builder lifeEvents(List<LifeEvent> list) {
-            Builders.replace(lifeEvents, list, "lifeEvents");
+            content.lifeEvents(list);
             return this;
         }
 
         /**
          * Sets the requirements, replacing any set.
          *
-         * @param list the requirements, replacing any set
+         * @param list the requirements
          * @return this builder
          */
         public Builder requirements(List<Requirement> list) {
-            Builders.replace(requirements, list, "requirements");
+            content.requirements(list);
             return this;
         }
 
         /**
-         * Sets a requirement to add.
+         * Adds a requirement.
          *
          * @param requirement a requirement to add
          * @return this builder
          */
         public Builder requirement(Requirement requirement) {
-            requirements.add(Objects.requireNonNull(requirement, "requirement"));
+            content.requirement(requirement);
             return this;
         }
 
         /**
          * Sets the procedure's steps, replacing any set.
          *
-         * @param steps the procedure's steps, replacing any set
+         * @param steps the procedure's steps
          * @return this builder
          */
         public Builder procedure(List<String> steps) {
-            Builders.replace(procedure, steps, "procedure");
+            content.procedure(steps);
             return this;
         }
 
@@ -361,7 +296,7 @@ public final class ServiceConcept {
          * @return this builder
          */
         public Builder processingTime(ProcessingTime time) {
-            this.processingTime = Objects.requireNonNull(time, "time");
+            content.processingTime(Objects.requireNonNull(time, "time"));
             return this;
         }
 
@@ -372,7 +307,7 @@ public final class ServiceConcept {
          * @return this builder
          */
         public Builder cost(Cost value) {
-            this.cost = Objects.requireNonNull(value, "value");
+            content.cost(Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -383,29 +318,29 @@ public final class ServiceConcept {
          * @return this builder
          */
         public Builder output(Output value) {
-            this.output = Objects.requireNonNull(value, "value");
+            content.output(Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /**
          * Sets the legal basis, replacing any set.
          *
-         * @param list the legal basis, replacing any set
+         * @param list the legal basis
          * @return this builder
          */
         public Builder legalBasis(List<LegalReference> list) {
-            Builders.replace(legalBasis, list, "legalBasis");
+            content.legalBasis(list);
             return this;
         }
 
         /**
          * Sets the complaint channels, replacing any set.
          *
-         * @param list the complaint channels, replacing any set
+         * @param list the complaint channels
          * @return this builder
          */
         public Builder complaintChannels(List<ComplaintChannel> list) {
-            Builders.replace(complaintChannels, list, "complaintChannels");
+            content.complaintChannels(list);
             return this;
         }
 
@@ -416,7 +351,7 @@ public final class ServiceConcept {
          * @return this builder
          */
         public Builder internal(InternalComponents value) {
-            this.internal = Objects.requireNonNull(value, "value");
+            content.internal(value);
             return this;
         }
 
