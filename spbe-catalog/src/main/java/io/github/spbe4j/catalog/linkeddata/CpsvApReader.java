@@ -429,6 +429,24 @@ final class CpsvApReader {
         List<LegalReference> legalBasis = new ArrayList<>();
         List<ComplaintChannel> complaintChannels = new ArrayList<>();
         InternalComponents internal = InternalComponents.none();
+
+        /** Gives the single-valued parts that are present to a concept's or a service's builder. */
+        void setSingles(java.util.function.Consumer<String> setDescription,
+                java.util.function.Consumer<ProcessingTime> setProcessingTime,
+                java.util.function.Consumer<Cost> setCost, java.util.function.Consumer<Output> setOutput) {
+            if (description != null) {
+                setDescription.accept(description);
+            }
+            if (processingTime != null) {
+                setProcessingTime.accept(processingTime);
+            }
+            if (cost != null) {
+                setCost.accept(cost);
+            }
+            if (output != null) {
+                setOutput.accept(output);
+            }
+        }
     }
 
     private Content content(Node n, String what) {
@@ -721,18 +739,7 @@ final class CpsvApReader {
             ServiceConcept.Builder b = ServiceConcept.builder(id, title).keywords(c.keywords).lifeEvents(c.lifeEvents)
                     .requirements(c.requirements).procedure(c.procedure).legalBasis(c.legalBasis)
                     .complaintChannels(c.complaintChannels).internal(c.internal);
-            if (c.description != null) {
-                b.description(c.description);
-            }
-            if (c.processingTime != null) {
-                b.processingTime(c.processingTime);
-            }
-            if (c.cost != null) {
-                b.cost(c.cost);
-            }
-            if (c.output != null) {
-                b.output(c.output);
-            }
+            c.setSingles(b::description, b::processingTime, b::cost, b::output);
             return b.build();
         } catch (IllegalArgumentException e) {
             throw fail(n.id(), e.getMessage());
@@ -794,18 +801,7 @@ final class CpsvApReader {
                     .keywords(c.keywords).lifeEvents(c.lifeEvents).requirements(c.requirements).procedure(c.procedure)
                     .legalBasis(c.legalBasis).complaintChannels(c.complaintChannels).internal(c.internal).status(status)
                     .availability(availability);
-            if (c.description != null) {
-                b.description(c.description);
-            }
-            if (c.processingTime != null) {
-                b.processingTime(c.processingTime);
-            }
-            if (c.cost != null) {
-                b.cost(c.cost);
-            }
-            if (c.output != null) {
-                b.output(c.output);
-            }
+            c.setSingles(b::description, b::processingTime, b::cost, b::output);
             Optional<Resource> concept = ref(n, "spbe:concept");
             if (concept.isPresent()) {
                 String conceptId = conceptIds.get(concept.get());
