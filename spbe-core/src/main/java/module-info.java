@@ -1,7 +1,11 @@
 /**
  * spbe-core: evaluation frameworks as data, assessments with evidence, the exact scoring engine, and
  * the value types shared by spbe4j's modules.
+ *
+ * <p>The package {@code io.github.spbe4j.core.internal} is shared with spbe4j's own modules only; it
+ * is not part of the public API.
  */
+@SuppressWarnings("module") // the qualified export names modules that are compiled after this one
 module io.github.spbe4j.core {
     requires transitive com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
@@ -14,4 +18,10 @@ module io.github.spbe4j.core {
     exports io.github.spbe4j.core.identifier;
     exports io.github.spbe4j.core.json;
     exports io.github.spbe4j.core.scoring;
+
+    exports io.github.spbe4j.core.internal to
+            io.github.spbe4j.wilayah,
+            io.github.spbe4j.catalog,
+            io.github.spbe4j.attendance,
+            io.github.spbe4j.cli;
 }

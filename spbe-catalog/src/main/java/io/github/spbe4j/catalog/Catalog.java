@@ -66,8 +66,8 @@ public final class Catalog {
         for (Instansi agency : this.agencies) {
             List<RegionCode> list = new ArrayList<>();
             for (Unit u : agency.allUnits()) {
-                if ((u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) && u.region() != null) {
-                    list.add(u.region());
+                if (u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) {
+                    u.region().ifPresent(list::add);
                 }
             }
             villages.putIfAbsent(agency.id(), List.copyOf(list));

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -19,6 +20,6 @@ public final class InvalidCatalogException extends SpbeException {
      * @param problems every problem found, at least one
      */
     public InvalidCatalogException(String subject, List<String> problems) {
-        super(subject, problems);
+        super(subject, problems.stream().map(Problem::of).toList());
     }
 }

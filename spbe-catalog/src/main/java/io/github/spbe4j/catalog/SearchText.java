@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -342,7 +343,7 @@ final class SearchText {
                 extraSurfaces.computeIfAbsent(targets.get(0), k -> new ArrayList<>()).add(alias.abbreviation);
             }
             if (!problems.isEmpty()) {
-                throw new SpbeException(source, problems);
+                throw new SpbeException(source, problems.stream().map(Problem::of).toList());
             }
 
             // number concepts in the order of their first row, so that the result is deterministic

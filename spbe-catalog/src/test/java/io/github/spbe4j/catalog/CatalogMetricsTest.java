@@ -285,14 +285,14 @@ class CatalogMetricsTest {
                 int online = 0;
                 for (PublicService s : catalog.services()) {
                     boolean counts = s.status() == ServiceStatus.ACTIVE || s.status() == ServiceStatus.PILOT;
-                    if (counts && CatalogQueryTest.oracleAvailable(catalog, s, u.region())) {
+                    if (counts && CatalogQueryTest.oracleAvailable(catalog, s, u.region().orElseThrow())) {
                         delivered++;
                         if (CatalogQueryTest.oracleOnline(s)) {
                             online++;
                         }
                     }
                 }
-                expected.putIfAbsent(u.region(), new Share(online, delivered));
+                expected.putIfAbsent(u.region().orElseThrow(), new Share(online, delivered));
             }
         }
         assertThat(new ArrayList<>(catalog.metrics().onlineShareByKelurahan().entrySet()))

@@ -200,7 +200,7 @@ class CatalogQueryTest {
         List<String> units = new ArrayList<>(catalog.agencies().stream().flatMap(a -> a.allUnits().stream()).map(Unit::id).toList());
         units.add("tidak-ada");
         List<RegionCode> villages = new ArrayList<>(catalog.agencies().stream().flatMap(a -> a.allUnits().stream())
-                .filter(u -> u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA).map(Unit::region).toList());
+                .filter(u -> u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA).flatMap(u -> u.region().stream()).toList());
         villages.add(RegionCode.parse("98.71.01.1001"));
         switch (random.nextInt(11)) {
             case 0: {

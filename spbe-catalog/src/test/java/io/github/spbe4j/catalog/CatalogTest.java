@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -87,7 +88,7 @@ class CatalogTest {
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
                 () -> Catalog.of(List.of(KotaContoh.instansi(), KotaContoh.instansi()), concepts, services));
         assertThat(e).isInstanceOf(SpbeException.class);
-        assertThat(e.problems()).containsExactly(
+        assertThat(texts(e.problems())).containsExactly(
                 "agency id kota-contoh is used more than once",
                 "concept id sktm is used more than once",
                 "service id e is used more than once",

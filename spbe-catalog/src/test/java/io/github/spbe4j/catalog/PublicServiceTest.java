@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -78,7 +79,7 @@ class PublicServiceTest {
                 .digitalLevel(DigitalLevel.INTERAKSI)
                 .build());
         assertThat(e).isInstanceOf(SpbeException.class);
-        assertThat(e.problems()).containsExactly(
+        assertThat(texts(e.problems())).containsExactly(
                 "the id is \"sktm pilot\"" + ID_RULE,
                 "the concept id is \"sktm/1\"" + ID_RULE,
                 "the title is blank",

@@ -52,7 +52,7 @@ final class RandomCatalogs {
         for (Instansi a : agencies) {
             for (Unit u : a.allUnits()) {
                 if (u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) {
-                    allVillages.add(u.region());
+                    allVillages.add(u.region().orElseThrow());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -185,7 +186,7 @@ class SearchTextTest {
                 "IMB\t=PBG\t",
                 "SKTM\tsktm\t");
         assertThatThrownBy(() -> Lexicon.parse("t.tsv", lines))
-                .isInstanceOfSatisfying(SpbeException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(SpbeException.class, e -> assertThat(texts(e.problems())).containsExactly(
                         "line 2 has abbreviation \"\"; an abbreviation needs a searchable word",
                         "line 3 has expansion \"yang dan\"; an expansion needs a searchable word",
                         "line 4 repeats line 1 (KK)",

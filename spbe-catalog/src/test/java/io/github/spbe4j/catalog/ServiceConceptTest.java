@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -115,7 +116,7 @@ class ServiceConceptTest {
                         Requirement.of("s", "S", Evidence.of("e", "E2"))))
                 .lifeEvents(List.of(KotaContoh.MEMULAI_USAHA, KotaContoh.MEMULAI_USAHA))
                 .build());
-        assertThat(e.problems()).containsExactly(
+        assertThat(texts(e.problems())).containsExactly(
                 "the id is \"-sktm\"; an id is 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit",
                 "the title is blank",
                 "the description is blank",

@@ -4,87 +4,80 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The root of spbe4j's exceptions: an unchecked exception whose message is one line naming the rule
- * broken and the offending value, and which lists every problem found when there was more than one.
+ * The root of spbe4j's exceptions: an unchecked exception that carries every {@link Problem} found,
+ * each naming where it is, the rule broken and the rejected value, and whose message joins them on one
+ * line.
  *
  * <p>spbe4j reports bad input all at once: a framework file or an assessment with five mistakes
- * throws one exception carrying all five in {@link #problems()}, and nothing has been applied.
+ * throws one exception carrying all five in {@link #problems()}, and nothing has been applied. Bad
+ * input to any constructor or factory of spbe4j's domain types throws this family, never a bare
+ * {@code IllegalArgumentException}, so a caller catches one type.
+ *
+ * @since 0.1.0
  */
 public class SpbeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problems, each one sentence; never empty. */
-    private final List<String> problems;
+    /** The problems; never empty. */
+    private final List<Problem> problems;
 
     /**
-     * Creates an exception for a single problem.
+     * Creates an exception for a single problem of the input as a whole.
      *
      * @param problem one sentence naming the rule and the value
      */
     public SpbeException(String problem) {
-        super(oneLine(Objects.requireNonNull(problem, "problem")));
-        this.problems = List.of(oneLine(problem));
+        this(Problem.of(problem));
     }
 
     /**
-     * Creates an exception for one or more problems about a subject.
+     * Creates an exception for a single problem; the message is the problem's text form.
+     *
+     * @param problem the problem
+     */
+    public SpbeException(Problem problem) {
+        super(Objects.requireNonNull(problem, "problem").toString());
+        this.problems = List.of(problem);
+    }
+
+    /**
+     * Creates an exception for one or more problems about a subject; the message reads
+     * {@code "subject: problem"} or {@code "subject has 3 problems: a; b; c"}.
      *
      * @param subject what was checked, e.g. {@code "framework spbe-2020"}
      * @param problems the problems found, at least one
      */
-    public SpbeException(String subject, List<String> problems) {
+    public SpbeException(String subject, List<Problem> problems) {
         super(summary(subject, problems));
-        this.problems = problems.stream().map(SpbeException::oneLine).toList();
+        this.problems = List.copyOf(problems);
     }
 
     /**
-     * Returns every problem found, each one sentence.
+     * Returns every problem found.
      *
      * @return the problems, never empty
      */
-    public List<String> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    private static String summary(String subject, List<String> problems) {
+    private static String summary(String subject, List<Problem> problems) {
         Objects.requireNonNull(subject, "subject");
         if (problems.isEmpty()) {
+            // a programming error of the caller, not bad input: an exception with nothing to report
             throw new IllegalArgumentException("an exception needs at least one problem");
         }
         if (problems.size() == 1) {
-            return oneLine(subject + ": " + problems.get(0));
+            return subject + ": " + problems.get(0);
         }
-        return oneLine(subject + " has " + problems.size() + " problems: " + String.join("; ", problems));
-    }
-
-    /**
-     * Returns the text with line breaks and other control characters escaped ({@code \n},
-     * {@code \u2028}, …), so that a message is always one line whatever a file or caller put into a
-     * name.
-     */
-    private static String oneLine(String text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (control && sb == null) {
-                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        StringBuilder sb = new StringBuilder(subject).append(" has ").append(problems.size()).append(" problems: ");
+        for (int i = 0; i < problems.size(); i++) {
+            if (i > 0) {
+                sb.append("; ");
             }
-            if (sb != null) {
-                if (!control) {
-                    sb.append(c);
-                } else if (c == '\n') {
-                    sb.append("\\n");
-                } else if (c == '\r') {
-                    sb.append("\\r");
-                } else if (c == '\t') {
-                    sb.append("\\t");
-                } else {
-                    sb.append(String.format("\\u%04x", (int) c));
-                }
-            }
+            sb.append(problems.get(i));
         }
-        return sb == null ? text : sb.toString();
+        return sb.toString();
     }
 }

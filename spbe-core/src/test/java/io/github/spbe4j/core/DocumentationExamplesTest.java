@@ -8,7 +8,6 @@ import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.scoring.ScoreCard;
 import io.github.spbe4j.core.scoring.Scorer;
-import io.github.spbe4j.core.framework.FrameworkLoader;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class DocumentationExamplesTest {
                    {"code": "L", "kind": "aspect", "name": "Layanan", "weight": 60, "children": [
                      {"code": "L1", "kind": "indicator", "name": "Layanan daring", "weight": 60}]}]}
                 """;
-        Assertions.assertThatThrownBy(() -> FrameworkLoader.parse(json))
+        Assertions.assertThatThrownBy(() -> Framework.parse(json))
                 .isInstanceOf(InvalidFrameworkException.class)
                 .hasMessage("framework opd-kota-contoh-2026 has 2 problems: aspect K has weight 40 but its children's weights"
                         + " sum to 39; predikat bands Perlu Pembinaan (to 3) and Baik (from 3.5) leave a gap");

@@ -15,18 +15,41 @@ import org.junit.jupiter.api.Test;
 class SpbeExceptionTest {
 
     @Test
-    void message_withLineBreaksInNames_isOneLineWithTheBreaksEscaped() {
-        SpbeException e = new SpbeException("assessment of Kota\nContoh", List.of("code 1\r\n is bad", "tab\there \u2028"));
+    void message_ofSeveralProblems_joinsTheirTextsAfterTheSubject() {
+        SpbeException e = new SpbeException("assessment of Kota Contoh", List.of(
+                Problem.of("values.12", "Scale", "indicator 12 has value 7; values run 1..5", "7"),
+                Problem.ofField("services[2].title", "NotBlank", "must not be blank", "\"\"")));
 
-        assertThat(e.getMessage()).isEqualTo("assessment of Kota\\nContoh has 2 problems: code 1\\r\\n is bad; tab\\there \\u2028");
-        assertThat(e.problems()).containsExactly("code 1\\r\\n is bad", "tab\\there \\u2028");
-        assertThat(new SpbeException("x\u0085y").getMessage()).isEqualTo("x\\u0085y");
+        assertThat(e.getMessage()).isEqualTo("assessment of Kota Contoh has 2 problems: indicator 12 has value 7; values run 1..5; "
+                + "services[2].title: must not be blank (\"\")");
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("values.12", "services[2].title");
+        assertThat(e.problems()).extracting(Problem::rule).containsExactly("Scale", "NotBlank");
+        assertThat(e.problems().get(1).message()).isEqualTo("must not be blank");
+        assertThat(e.problems().get(0).rejectedValue()).contains("7");
+    }
+
+    @Test
+    void message_ofOneProblem_isTheSubjectAndTheProblem() {
+        assertThat(new SpbeException("framework x", List.of(Problem.of("the tree has no nodes"))).getMessage())
+                .isEqualTo("framework x: the tree has no nodes");
+        assertThat(new SpbeException("the tree has no nodes").problems()).containsExactly(Problem.of("the tree has no nodes"));
+    }
+
+    @Test
+    void problem_withoutPathRuleOrValue_hasEmptyParts() {
+        Problem p = Problem.of("no holiday data for year 2030");
+
+        assertThat(p.path()).isEmpty();
+        assertThat(p.rule()).isEmpty();
+        assertThat(p.rejectedValue()).isEmpty();
+        assertThat(p).hasToString("no holiday data for year 2030");
+        assertThat(Problem.ofField("", "NotNull", "must not be null", null)).hasToString("(input): must not be null");
     }
 
     @Test
     void frameworkBuiltInJava_withALineBreakInItsId_failsWithAOneLineMessage() {
         assertThatThrownBy(() -> Framework.builder("kota\ncontoh")
-                .predikat(List.of(new PredikatBand("Semua", null, BigDecimal.ONE, BigDecimal.valueOf(5))))
+                .predikat(List.of(PredikatBand.of("Semua", BigDecimal.ONE, BigDecimal.valueOf(5))))
                 .add(Indicator.of("X\n1", "Satu", Weight.of(60)))
                 .build())
                 .isInstanceOf(InvalidFrameworkException.class)
@@ -36,8 +59,8 @@ class SpbeExceptionTest {
     @Test
     void weightOf_absurdExponent_isRefusedAtOnce() {
         assertThatThrownBy(() -> Weight.of(new BigDecimal("1e999999")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+                .isInstanceOf(InvalidFrameworkException.class).hasMessageContaining("out of range");
         assertThatThrownBy(() -> Weight.of(new BigDecimal("1e-999999")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+                .isInstanceOf(InvalidFrameworkException.class).hasMessageContaining("out of range");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.form;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class InvalidFormException extends SpbeException {
      * @param violations the violations, at least one
      */
     public InvalidFormException(String subject, List<FormViolation> violations) {
-        super(subject, violations.stream().sorted().map(FormViolation::toString).toList());
+        super(subject, violations.stream().sorted().map(v -> Problem.ofField(v.path(), v.rule(), v.message(), v.value())).toList());
         this.violations = violations.stream().sorted().toList();
     }
 

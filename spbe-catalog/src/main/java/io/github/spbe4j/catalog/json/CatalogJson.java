@@ -63,6 +63,7 @@ import java.util.Objects;
 public final class CatalogJson {
 
     private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper CORE = SpbeJson.newMapper();
 
     private CatalogJson() {
     }
@@ -305,7 +306,7 @@ public final class CatalogJson {
         root.put("format", CatalogFileForm.FORMAT);
         if (!data.agencies().isEmpty()) {
             ArrayNode agencies = root.putArray("agencies");
-            data.agencies().forEach(a -> agencies.add(SpbeJson.toTree(a)));
+            data.agencies().forEach(a -> agencies.add(CORE.valueToTree(a)));
         }
         Map<String, ServiceConcept> concepts = new HashMap<>();
         if (!data.concepts().isEmpty()) {

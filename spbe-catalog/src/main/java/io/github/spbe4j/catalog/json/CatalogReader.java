@@ -18,7 +18,12 @@ import io.github.spbe4j.catalog.form.ConceptForm;
 import io.github.spbe4j.catalog.form.FormValidator;
 import io.github.spbe4j.catalog.form.FormViolation;
 import io.github.spbe4j.catalog.form.ServiceForm;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.json.SpbeCoreModule;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.json.SpbeJson;
@@ -35,6 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads a catalog file's tree: binds the forms, validates them, merges and converts; collects every problem. */
 final class CatalogReader {
+
+    private static final ObjectReader INSTANSI = SpbeJson.newMapper().readerFor(Instansi.class);
 
     private static final List<String> TOP = List.of("format", "agencies", "concepts", "services");
 
@@ -144,7 +151,7 @@ final class CatalogReader {
         try {
             catalog = data.toCatalog();
         } catch (InvalidCatalogException e) {
-            problems.addAll(e.problems());
+            e.problems().forEach(p -> problems.add(p.toString()));
         }
         if (!problems.isEmpty() || catalog == null) {
             throw new InvalidCatalogException(subject, problems);
@@ -168,9 +175,12 @@ final class CatalogReader {
         List<Instansi> result = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             try {
-                result.add(SpbeJson.readInstansi(agencies.get(i), "agencies[" + i + "]"));
+                result.add(INSTANSI.withAttribute(SpbeCoreModule.PATH_ATTRIBUTE, "agencies[" + i + "]").readValue(agencies.get(i)));
             } catch (InvalidAgencyException e) {
-                problems.addAll(e.problems());
+                e.problems().forEach(p -> problems.add(p.toString()));
+            } catch (IOException e) {
+                // a tree in memory reads without I/O
+                throw new UncheckedIOException(e);
             }
         }
         return result;
@@ -208,7 +218,7 @@ final class CatalogReader {
         try {
             return conversion.get();
         } catch (SpbeException e) {
-            for (String p : e.problems()) {
+            for (Problem p : e.problems()) {
                 problems.add(at + ": " + p);
             }
         } catch (IllegalArgumentException e) {

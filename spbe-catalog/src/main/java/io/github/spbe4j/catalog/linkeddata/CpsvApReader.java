@@ -383,8 +383,8 @@ final class CpsvApReader {
             RegionCode region = region(n);
             List<Unit> children = units(n.id(), agencyId);
             try {
-                units.add(new Unit(id, name, kind, region, children));
-            } catch (IllegalArgumentException e) {
+                units.add(new Unit(id, name, kind, java.util.Optional.ofNullable(region), children));
+            } catch (io.github.spbe4j.core.SpbeException e) {
                 throw fail(n.id(), e.getMessage());
             }
         }

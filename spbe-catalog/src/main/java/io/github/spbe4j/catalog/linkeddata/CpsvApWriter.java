@@ -133,7 +133,7 @@ final class CpsvApWriter {
 
     private void unit(Instansi agency, Unit unit, String parentIri, @Nullable RegionCode inherited) {
         String iri = unitIri(agency.id(), unit.id());
-        RegionCode own = unit.region();
+        RegionCode own = unit.region().orElse(null);
         RegionCode spatial = own != null ? own : inherited;
         Node n = new Node(iri, "cv:PublicOrganisation", "foaf:Agent")
                 .str("dct:identifier", unit.id())

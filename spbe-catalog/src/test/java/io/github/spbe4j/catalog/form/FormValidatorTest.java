@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.form;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -225,7 +226,7 @@ class FormValidatorTest {
         assertThatThrownBy(() -> VALIDATOR.requireValid(f, Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidFormException.class, e -> {
                     assertThat(e.violations()).extracting(FormViolation::path).containsExactly("id", "status");
-                    assertThat(e.problems()).containsExactly(
+                    assertThat(texts(e.problems())).containsExactly(
                             "id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a\\u000ab\")",
                             "status: must be one of planned, pilot, active, retired (\"x\")");
                     assertThat(e.getMessage()).startsWith("form ServiceForm has 2 problems: id: must be an id").doesNotContain("\n");

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.fuzz;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -46,7 +47,7 @@ class CatalogJsonFuzzTest {
             read = CatalogJson.read(new ByteArrayInputStream(bytes), "fuzz.json", locale);
         } catch (InvalidCatalogException e) {
             assertThat(e.getMessage()).isNotBlank().doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0085");
-            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain("\n", "\r"));
+            assertThat(texts(e.problems())).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain("\n", "\r"));
             return null;
         }
         assertThat(read).isNotNull();

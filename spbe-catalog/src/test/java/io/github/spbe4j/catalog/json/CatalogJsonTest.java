@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -57,7 +58,7 @@ class CatalogJsonTest {
             CatalogJson.read(json);
         } catch (InvalidCatalogException e) {
             assertThat(e.getMessage()).doesNotContain("\n");
-            return e.problems();
+            return texts(e.problems());
         }
         throw new AssertionError("read accepted " + json);
     }
@@ -203,7 +204,7 @@ class CatalogJsonTest {
                 + "{\"id\": \"b\", \"title\": \"B\", \"authority\": {\"instansi\": \"k\"}, \"cost\": {\"kind\": \"range\", \"minimum\": 9, \"maximum\": 3}},"
                 + "{\"id\": \"c\", \"title\": []}," + OK + "]}";
         assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
-            assertThat(e.problems()).containsExactly(
+            assertThat(texts(e.problems())).containsExactly(
                     "extra: is not a known field; known fields are format, agencies, concepts, services (1)",
                     "services[2].title: must be a string ([])",
                     "format: must be \"spbe-catalog/1\", the format this version reads (\"spbe-catalog/0\")",
@@ -341,9 +342,9 @@ class CatalogJsonTest {
                 () -> CatalogJson.readCatalog(new java.io.ByteArrayInputStream(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "broken.json"));
 
-        assertThat(e.problems()).hasSize(2);
-        assertThat(e.problems().get(0)).startsWith("services[2].cost.maximum: must be above the minimum 5");
-        assertThat(e.problems().get(1)).startsWith("service " + services.get(0).get("id").asText() + " names unit bappeda");
+        assertThat(texts(e.problems())).hasSize(2);
+        assertThat(e.problems().get(0).toString()).startsWith("services[2].cost.maximum: must be above the minimum 5");
+        assertThat(e.problems().get(1).toString()).startsWith("service " + services.get(0).get("id").asText() + " names unit bappeda");
         assertThat(e.getMessage()).startsWith("catalog file broken.json has 2 problems");
     }
 }

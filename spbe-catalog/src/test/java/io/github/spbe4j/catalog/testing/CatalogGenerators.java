@@ -208,7 +208,7 @@ public final class CatalogGenerators {
             int max = online ? 5 : 1;
             b.digitalLevel(DigitalLevel.of(1 + r.nextInt(max)));
         }
-        List<RegionCode> villages = agency.kelurahan().stream().map(u -> u.region()).filter(v -> v != null).toList();
+        List<RegionCode> villages = agency.kelurahan().stream().flatMap(u -> u.region().stream()).toList();
         if (r.nextInt(3) == 0 && !villages.isEmpty()) {
             TreeSet<RegionCode> some = new TreeSet<>();
             int n = 1 + r.nextInt(villages.size());

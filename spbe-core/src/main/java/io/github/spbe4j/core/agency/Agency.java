@@ -1,33 +1,54 @@
 package io.github.spbe4j.core.agency;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A government agency that is evaluated or that delivers services: a ministry, a province, a city
- * or regency government (Pemkot/Pemkab) or one of its agencies (OPD).
+ * The agency an assessment is about: a name and an optional code, naming a ministry, a province, a
+ * city or regency government (Pemkot/Pemkab) or one of its OPD.
+ *
+ * <p>Where the whole organisation matters — its kind, region and units — spbe4j speaks of an
+ * {@link Instansi}; {@link Instansi#asAgency()} and {@link Unit#asAgency()} give the agency to assess.
  *
  * <p>Immutable and thread-safe. The text form is the name, followed by the code in brackets when
  * there is one: {@code Kota Contoh [contoh-kota]}.
  *
  * @param name the agency's name, e.g. {@code "Kota Contoh"}; not blank
- * @param code an optional identifier chosen by the user (a region code, an internal id), or null
+ * @param code an identifier chosen by the user (a region code, an internal id), if any
+ * @since 0.1.0
  */
-public record Agency(String name, @Nullable String code) {
+public record Agency(String name, Optional<String> code) {
 
-    /** Checks that the name is not blank and that a code, if given, is not blank. */
+    /**
+     * Checks that the name is not blank and that a code, if given, is not blank; strips both.
+     *
+     * @throws InvalidAgencyException if the name or the code is blank or not one line
+     */
     public Agency {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(code, "code");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("agency name is blank; an agency needs a name");
+            throw new InvalidAgencyException(Problem.of("agency.name", "NotBlank", "agency name is blank; an agency needs a name",
+                    Text.quote(name)));
         }
         name = name.strip();
-        if (code != null) {
-            if (code.isBlank()) {
-                throw new IllegalArgumentException("agency code is blank; leave it out or give a value");
+        if (!Text.isOneLine(name)) {
+            throw new InvalidAgencyException(Problem.of("agency.name", "OneLine", "agency name " + Text.quote(name)
+                    + " is not one line; names have no control characters", Text.quote(name)));
+        }
+        if (code.isPresent()) {
+            String c = code.get().strip();
+            if (c.isBlank()) {
+                throw new InvalidAgencyException(Problem.of("agency.code", "NotBlank", "agency code is blank; leave it out or give a value",
+                        Text.quote(c)));
             }
-            code = code.strip();
+            if (!Text.isOneLine(c)) {
+                throw new InvalidAgencyException(Problem.of("agency.code", "OneLine", "agency code " + Text.quote(c)
+                        + " is not one line; codes have no control characters", Text.quote(c)));
+            }
+            code = Optional.of(c);
         }
     }
 
@@ -38,7 +59,7 @@ public record Agency(String name, @Nullable String code) {
      * @return the agency
      */
     public static Agency named(String name) {
-        return new Agency(name, null);
+        return new Agency(name, Optional.empty());
     }
 
     /**
@@ -49,20 +70,11 @@ public record Agency(String name, @Nullable String code) {
      * @return the agency
      */
     public static Agency of(String name, String code) {
-        return new Agency(name, Objects.requireNonNull(code, "code"));
-    }
-
-    /**
-     * Returns the code, if the agency has one.
-     *
-     * @return the code
-     */
-    public Optional<String> codeIfPresent() {
-        return Optional.ofNullable(code);
+        return new Agency(name, Optional.of(code));
     }
 
     @Override
     public String toString() {
-        return code == null ? name : name + " [" + code + "]";
+        return code.map(c -> name + " [" + c + "]").orElse(name);
     }
 }

@@ -1,10 +1,13 @@
 package io.github.spbe4j.core.agency;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,12 +54,12 @@ public final class Instansi {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.region = region;
         this.units = List.copyOf(units);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (id.isBlank()) {
-            problems.add("the id is blank");
+            problems.add(Problem.of("id", "NotBlank", "the id is blank", Text.quote(id)));
         }
         if (name.isBlank()) {
-            problems.add("the name is blank");
+            problems.add(Problem.of("name", "NotBlank", "the name is blank", Text.quote(name)));
         }
         checkRegion(problems);
         Map<String, Unit> byId = new LinkedHashMap<>();
@@ -65,7 +68,7 @@ public final class Instansi {
             walk(unit, null, byId, parentOf, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAgencyException("instansi " + (id.isBlank() ? name : id), problems);
+            throw new InvalidAgencyException("instansi " + Text.oneLine(id.isBlank() ? name : id), problems);
         }
         this.unitsById = Collections.unmodifiableMap(byId);
         this.parents = Collections.unmodifiableMap(parentOf);
@@ -86,34 +89,41 @@ public final class Instansi {
         return new Instansi(id, name, kind, region, units);
     }
 
-    private void checkRegion(List<String> problems) {
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private void checkRegion(List<Problem> problems) {
         if (kind == GovernmentKind.CENTRAL) {
             if (region != null) {
-                problems.add("a central agency has no region code, but " + region + " is given");
+                problems.add(Problem.of("region", "RegionLevel", "a central agency has no region code, but " + region + " is given",
+                        region.toString()));
             }
             return;
         }
         if (region == null) {
-            problems.add("a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " government needs a region code");
+            problems.add(Problem.of("region", "Required", "a " + lower(kind) + " government needs a region code", null));
             return;
         }
         if (region.scheme() != RegionCode.Scheme.KEMENDAGRI) {
-            problems.add("region code " + region + " is of scheme " + region.scheme() + "; governments use Kemendagri codes");
+            problems.add(Problem.of("region", "RegionScheme", "region code " + region + " is of scheme " + region.scheme()
+                    + "; governments use Kemendagri codes", region.toString()));
         }
         RegionCode.Level level = kind.regionLevel().orElseThrow();
         if (region.level() != level) {
-            problems.add("region code " + region + " is of level " + region.level() + "; a " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                    + " government has one of level " + level);
+            problems.add(Problem.of("region", "RegionLevel", "region code " + region + " is of level " + region.level() + "; a "
+                    + lower(kind) + " government has one of level " + level, region.toString()));
         } else if (kind.regionKind().isPresent() && !region.kind().equals(kind.regionKind())) {
-            problems.add("region code " + region + " is a " + region.kind().map(Enum::name).orElse("?").toLowerCase(java.util.Locale.ROOT)
-                    + " code; a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " government has a "
-                    + kind.regionKind().orElseThrow().name().toLowerCase(java.util.Locale.ROOT) + " code");
+            problems.add(Problem.of("region", "RegionKind", "region code " + region + " is a " + region.kind().map(Instansi::lower).orElse("?")
+                    + " code; a " + lower(kind) + " government has a " + lower(kind.regionKind().orElseThrow()) + " code",
+                    region.toString()));
         }
     }
 
-    private void walk(Unit unit, @Nullable Unit parent, Map<String, Unit> byId, Map<String, Unit> parentOf, List<String> problems) {
+    private void walk(Unit unit, @Nullable Unit parent, Map<String, Unit> byId, Map<String, Unit> parentOf, List<Problem> problems) {
         if (byId.putIfAbsent(unit.id(), unit) != null) {
-            problems.add("unit id " + unit.id() + " is used more than once");
+            problems.add(Problem.of("units." + Text.oneLine(unit.id()), "UniqueId", "unit id " + Text.oneLine(unit.id())
+                    + " is used more than once", Text.quote(unit.id())));
         } else if (parent != null) {
             parentOf.put(unit.id(), parent);
         }
@@ -123,32 +133,38 @@ public final class Instansi {
         }
     }
 
-    private void checkUnitRegion(Unit unit, @Nullable Unit parent, List<String> problems) {
+    private void checkUnitRegion(Unit unit, @Nullable Unit parent, List<Problem> problems) {
         Optional<RegionCode.Level> required = unit.kind().requiredRegionLevel();
-        RegionCode code = unit.region();
-        String what = "unit " + unit.id() + " (" + unit.kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
-        if (code == null) {
+        String path = "units." + Text.oneLine(unit.id()) + ".region";
+        String what = "unit " + Text.oneLine(unit.id()) + " (" + lower(unit.kind()) + ")";
+        if (unit.region().isEmpty()) {
             if (required.isPresent()) {
-                problems.add(what + " needs a region code of level " + required.get());
+                problems.add(Problem.of(path, "Required", what + " needs a region code of level " + required.get(), null));
             }
             return;
         }
+        RegionCode code = unit.region().get();
+        String shown = code.toString();
         if (required.isPresent() && code.level() != required.get()) {
-            problems.add(what + " has region code " + code + " of level " + code.level() + "; it needs level " + required.get());
+            problems.add(Problem.of(path, "RegionLevel", what + " has region code " + code + " of level " + code.level()
+                    + "; it needs level " + required.get(), shown));
         }
         if (unit.kind() == UnitKind.KELURAHAN && code.kind().filter(k -> k != RegionCode.Kind.KELURAHAN).isPresent()) {
-            problems.add(what + " has region code " + code + ", which is a " + code.kind().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
-                    + " code; a kelurahan has a kelurahan code");
+            problems.add(Problem.of(path, "RegionKind", what + " has region code " + code + ", which is a " + lower(code.kind().orElseThrow())
+                    + " code; a kelurahan has a kelurahan code", shown));
         }
         if (unit.kind() == UnitKind.DESA && code.kind().filter(k -> k == RegionCode.Kind.KELURAHAN).isPresent()) {
-            problems.add(what + " has region code " + code + ", which is a kelurahan code; a desa has a desa or desa adat code");
+            problems.add(Problem.of(path, "RegionKind", what + " has region code " + code
+                    + ", which is a kelurahan code; a desa has a desa or desa adat code", shown));
         }
         if (region != null && !region.equals(code) && !region.isAncestorOf(code)) {
-            problems.add(what + " has region code " + code + ", outside the instansi's region " + region);
+            problems.add(Problem.of(path, "InsideRegion", what + " has region code " + code + ", outside the instansi's region " + region,
+                    shown));
         }
-        RegionCode parentRegion = parent == null ? null : parent.region();
+        RegionCode parentRegion = parent == null ? null : parent.region().orElse(null);
         if (parentRegion != null && !parentRegion.equals(code) && !parentRegion.isAncestorOf(code)) {
-            problems.add(what + " has region code " + code + ", outside the region " + parentRegion + " of unit " + parent.id());
+            problems.add(Problem.of(path, "InsideRegion", what + " has region code " + code + ", outside the region " + parentRegion
+                    + " of unit " + Text.oneLine(parent.id()), shown));
         }
     }
 
@@ -252,7 +268,7 @@ public final class Instansi {
      */
     public Optional<Unit> unitServing(RegionCode code) {
         Objects.requireNonNull(code, "code");
-        return unitsById.values().stream().filter(u -> code.equals(u.region())).findFirst();
+        return unitsById.values().stream().filter(u -> u.region().filter(code::equals).isPresent()).findFirst();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.agency;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -19,7 +20,16 @@ public final class InvalidAgencyException extends SpbeException {
      * @param subject the agency, e.g. {@code "instansi kota-contoh"}
      * @param problems every problem found
      */
-    public InvalidAgencyException(String subject, List<String> problems) {
+    public InvalidAgencyException(String subject, List<Problem> problems) {
         super(subject, problems);
+    }
+
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidAgencyException(Problem problem) {
+        super(problem);
     }
 }

@@ -1,10 +1,12 @@
 package io.github.spbe4j.core.agency;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An organisational unit of a government — an OPD such as a dinas or a kecamatan, or a unit below
@@ -16,21 +18,28 @@ import org.jspecify.annotations.Nullable;
  * @param id the unit's id, unique in its instansi, e.g. {@code "disdukcapil"} or {@code "kel-bukit-tunggal"}
  * @param name the unit's name, e.g. {@code "Dinas Kependudukan dan Pencatatan Sipil"}
  * @param kind the kind of unit
- * @param region the region code of the area it serves, or null
+ * @param region the region code of the area it serves, if any
  * @param units the units it contains
+ * @since 0.1.0
  */
-public record Unit(String id, String name, UnitKind kind, @Nullable RegionCode region, List<Unit> units) {
+public record Unit(String id, String name, UnitKind kind, Optional<RegionCode> region, List<Unit> units) {
 
-    /** Checks for blanks and nulls and copies the units. */
+    /**
+     * Checks for blanks and nulls and copies the units.
+     *
+     * @throws InvalidAgencyException if the id or the name is blank
+     */
     public Unit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(region, "region");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("unit id is blank; a unit needs an id");
+            throw new InvalidAgencyException(Problem.of("id", "NotBlank", "unit id is blank; a unit needs an id", Text.quote(id)));
         }
         if (name.isBlank()) {
-            throw new IllegalArgumentException("unit " + id + " has a blank name");
+            throw new InvalidAgencyException(Problem.of("name", "NotBlank", "unit " + Text.oneLine(id) + " has a blank name",
+                    Text.quote(name)));
         }
         units = List.copyOf(units);
     }
@@ -44,7 +53,7 @@ public record Unit(String id, String name, UnitKind kind, @Nullable RegionCode r
      * @return the unit
      */
     public static Unit of(String id, String name, UnitKind kind) {
-        return new Unit(id, name, kind, null, List.of());
+        return new Unit(id, name, kind, Optional.empty(), List.of());
     }
 
     /**
@@ -57,7 +66,7 @@ public record Unit(String id, String name, UnitKind kind, @Nullable RegionCode r
      * @return the unit
      */
     public static Unit of(String id, String name, UnitKind kind, RegionCode region) {
-        return new Unit(id, name, kind, Objects.requireNonNull(region, "region"), List.of());
+        return new Unit(id, name, kind, Optional.of(region), List.of());
     }
 
     /**
@@ -67,18 +76,9 @@ public record Unit(String id, String name, UnitKind kind, @Nullable RegionCode r
      * @return the copy
      */
     public Unit with(Unit... more) {
-        List<Unit> all = new java.util.ArrayList<>(units);
+        List<Unit> all = new ArrayList<>(units);
         all.addAll(List.of(more));
         return new Unit(id, name, kind, region, all);
-    }
-
-    /**
-     * Returns the region code, if the unit has one.
-     *
-     * @return the region code
-     */
-    public Optional<RegionCode> regionIfPresent() {
-        return Optional.ofNullable(region);
     }
 
     /**

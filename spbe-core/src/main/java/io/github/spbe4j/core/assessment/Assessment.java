@@ -1,6 +1,8 @@
 package io.github.spbe4j.core.assessment;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.agency.Agency;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,10 +44,16 @@ public final class Assessment {
         this.agency = Objects.requireNonNull(agency, "agency");
         this.stage = Objects.requireNonNull(stage, "stage");
         if (frameworkId.isBlank()) {
-            throw new IllegalArgumentException("assessment framework id is blank");
+            throw new InvalidAssessmentException(Problem.of("framework", "NotBlank", "assessment framework id is blank",
+                    Text.quote(frameworkId)));
+        }
+        if (!Text.isOneLine(frameworkId)) {
+            throw new InvalidAssessmentException(Problem.of("framework", "OneLine", "assessment framework id " + Text.quote(frameworkId)
+                    + " is not one line", Text.quote(frameworkId)));
         }
         if (year < 1900 || year > 9999) {
-            throw new IllegalArgumentException("assessment year is " + year + "; years run 1900..9999");
+            throw new InvalidAssessmentException(Problem.of("year", "Range", "assessment year is " + year + "; years run 1900..9999",
+                    Integer.toString(year)));
         }
         this.year = year;
         this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
@@ -181,11 +189,17 @@ public final class Assessment {
         return "assessment of " + agency + " " + year + " (" + frameworkId + ", " + stage.id() + ")";
     }
 
-    /** A builder of {@link Assessment}s; not thread-safe. */
+    /**
+     * A builder of {@link Assessment}s; not thread-safe.
+     *
+     * <p>Giving one indicator a second input of the same kind replaces the first (so a loop can set
+     * every indicator and a later call change one); giving it an input of another kind — a value and
+     * then an external index value, say — is refused, since only one of them can count.
+     */
     public static final class Builder {
-        private final String frameworkId;
-        private final Agency agency;
-        private final int year;
+        private String frameworkId;
+        private Agency agency;
+        private int year;
         private Stage stage = Stage.SELF_ASSESSMENT;
         private final Map<String, IndicatorInput> inputs = new LinkedHashMap<>();
         private final Map<String, String> notes = new LinkedHashMap<>();
@@ -194,6 +208,39 @@ public final class Assessment {
             this.frameworkId = Objects.requireNonNull(frameworkId, "frameworkId");
             this.agency = Objects.requireNonNull(agency, "agency");
             this.year = year;
+        }
+
+        /**
+         * Sets the framework's id.
+         *
+         * @param value the id, e.g. {@code "spbe-2020"}
+         * @return this builder
+         */
+        public Builder framework(String value) {
+            this.frameworkId = Objects.requireNonNull(value, "frameworkId");
+            return this;
+        }
+
+        /**
+         * Sets the agency assessed.
+         *
+         * @param value the agency
+         * @return this builder
+         */
+        public Builder agency(Agency value) {
+            this.agency = Objects.requireNonNull(value, "agency");
+            return this;
+        }
+
+        /**
+         * Sets the evaluation year.
+         *
+         * @param value the year, 1900..9999
+         * @return this builder
+         */
+        public Builder year(int value) {
+            this.year = value;
+            return this;
         }
 
         /**
@@ -230,6 +277,18 @@ public final class Assessment {
         }
 
         /**
+         * Records a value written as decimal text, such as {@code "3.75"}.
+         *
+         * @param code the indicator's code
+         * @param decimalText the value
+         * @return this builder
+         * @throws InvalidAssessmentException if the text is not a decimal number
+         */
+        public Builder value(String code, String decimalText) {
+            return input(code, new IndicatorInput.Value(decimal(code, "value", decimalText)));
+        }
+
+        /**
          * Records evidence items.
          *
          * @param code the indicator's code
@@ -252,14 +311,35 @@ public final class Assessment {
         }
 
         /**
+         * Records a raw external index value written as decimal text, such as {@code "68.75"}.
+         *
+         * @param code the indicator's code
+         * @param decimalText the raw value
+         * @return this builder
+         * @throws InvalidAssessmentException if the text is not a decimal number
+         */
+        public Builder external(String code, String decimalText) {
+            return input(code, new IndicatorInput.External(decimal(code, "external", decimalText)));
+        }
+
+        /**
          * Records an input.
          *
          * @param code the indicator's code
          * @param input the input
          * @return this builder
+         * @throws InvalidAssessmentException if the indicator already has an input of another kind
          */
         public Builder input(String code, IndicatorInput input) {
-            inputs.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(input, "input"));
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(input, "input");
+            IndicatorInput earlier = inputs.get(code);
+            if (earlier != null && earlier.getClass() != input.getClass()) {
+                throw new InvalidAssessmentException(Problem.of(kind(input) + "." + Text.clean(code), "OneInput", "indicator "
+                        + Text.clean(code) + " is given both as " + kind(earlier) + " and as " + kind(input) + "; give it once",
+                        null));
+            }
+            inputs.put(code, input);
             return this;
         }
 
@@ -279,9 +359,28 @@ public final class Assessment {
          * Builds the assessment.
          *
          * @return the assessment
+         * @throws InvalidAssessmentException if the framework id is blank or the year out of range
          */
         public Assessment build() {
             return new Assessment(frameworkId, agency, year, stage, inputs, notes);
+        }
+
+        private static String kind(IndicatorInput input) {
+            return input instanceof IndicatorInput.Value ? "values" : input instanceof IndicatorInput.Evidence ? "evidence" : "external";
+        }
+
+        private static BigDecimal decimal(String code, String field, String text) {
+            Objects.requireNonNull(text, "decimalText");
+            String s = text.strip();
+            try {
+                if (s.length() <= 40 && !s.isEmpty() && s.chars().noneMatch(c -> c == 'e' || c == 'E')) {
+                    return new BigDecimal(s);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new InvalidAssessmentException(Problem.of(field + "." + Text.clean(code), "Decimal", "indicator " + Text.clean(code)
+                    + " has " + field + " " + Text.quote(text) + "; it must be a decimal number such as 3.75", Text.quote(text)));
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.github.spbe4j.core.assessment;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One evidence item (bukti dukung) offered for a level of an indicator, with its review status.
@@ -11,16 +12,26 @@ import org.jspecify.annotations.Nullable;
  * @param title what the item is, e.g. {@code "Perwal Arsitektur SPBE"}
  * @param status its review status
  * @param required whether the level needs this item; optional items never hold a level back
- * @param reference where the item is (a document number or a link), or null
+ * @param reference where the item is (a document number or a link), if noted
+ * @since 0.1.0
  */
-public record EvidenceItem(int level, String title, EvidenceStatus status, boolean required, @Nullable String reference) {
+public record EvidenceItem(int level, String title, EvidenceStatus status, boolean required, Optional<String> reference) {
 
-    /** Checks the invariants. */
+    /**
+     * Checks the invariants.
+     *
+     * @throws InvalidAssessmentException if the level is below 1 or the title blank
+     */
     public EvidenceItem {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reference, "reference");
+        if (title.isBlank()) {
+            throw new InvalidAssessmentException(Problem.of("title", "NotBlank", "evidence item title is blank", Text.quote(title)));
+        }
         if (level < 1) {
-            throw new IllegalArgumentException("evidence item '" + title + "' is for level " + level + "; evidence levels start at 1");
+            throw new InvalidAssessmentException(Problem.of("level", "Range", "evidence item " + Text.quote(title) + " is for level "
+                    + level + "; evidence levels start at 1", Integer.toString(level)));
         }
     }
 
@@ -33,15 +44,6 @@ public record EvidenceItem(int level, String title, EvidenceStatus status, boole
      * @return the item
      */
     public static EvidenceItem of(int level, String title, EvidenceStatus status) {
-        return new EvidenceItem(level, title, status, true, null);
-    }
-
-    /**
-     * Returns the reference, if any.
-     *
-     * @return the reference
-     */
-    public Optional<String> referenceIfPresent() {
-        return Optional.ofNullable(reference);
+        return new EvidenceItem(level, title, status, true, Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.spbe4j.core.assessment;
 
+import io.github.spbe4j.core.Problem;
+
 /**
  * What a set of evidence items proves for an indicator: a level, or nothing yet.
  *
@@ -17,10 +19,15 @@ public sealed interface EvidenceOutcome {
      * @param level the highest level whose required items, and those of every level below, are all accepted
      */
     record Indicated(int level) implements EvidenceOutcome {
-        /** Checks the level is positive. */
+        /**
+         * Checks the level is positive.
+         *
+         * @throws InvalidAssessmentException if the level is below 1
+         */
         public Indicated {
             if (level < 1) {
-                throw new IllegalArgumentException("an indicated level is at least 1, was " + level);
+                throw new InvalidAssessmentException(Problem.of("level", "Range", "an indicated level is at least 1, was " + level,
+                        Integer.toString(level)));
             }
         }
     }

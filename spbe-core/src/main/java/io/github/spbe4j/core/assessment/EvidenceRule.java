@@ -1,5 +1,7 @@
 package io.github.spbe4j.core.assessment;
 
+import io.github.spbe4j.core.internal.Text;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -36,7 +38,7 @@ public final class EvidenceRule {
                 if (item.level() == level && item.required()) {
                     any = true;
                     if (item.status() != EvidenceStatus.ACCEPTED && blocking == null) {
-                        blocking = "level " + level + " item '" + item.title() + "' is " + item.status().id();
+                        blocking = "level " + level + " item '" + Text.clean(item.title()) + "' is " + item.status().id();
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.assessment;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -18,7 +19,16 @@ public final class InvalidAssessmentException extends SpbeException {
      * @param subject the assessment, e.g. {@code "assessment of Kota Contoh 2025 (spbe-2020)"}
      * @param problems every problem found
      */
-    public InvalidAssessmentException(String subject, List<String> problems) {
+    public InvalidAssessmentException(String subject, List<Problem> problems) {
         super(subject, problems);
+    }
+
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidAssessmentException(Problem problem) {
+        super(problem);
     }
 }

@@ -1,8 +1,11 @@
 package io.github.spbe4j.core.calendar;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,14 +22,15 @@ import org.jspecify.annotations.Nullable;
  * @param name the name as the decree gives it, one line, not blank
  * @param decree the decree or other provenance that set the day, one line, not blank
  * @param region the region's code (any code the caller uses, e.g. BPS {@code "51"} or ISO
- *        {@code "ID-BA"}) for a {@link HolidayKind#REGIONAL} day; null for every other kind
+ *        {@code "ID-BA"}) for a {@link HolidayKind#REGIONAL} day; empty for every other kind
+ * @since 0.1.0
  */
-public record Holiday(LocalDate date, HolidayKind kind, String name, String decree, @Nullable String region) {
+public record Holiday(LocalDate date, HolidayKind kind, String name, String decree, Optional<String> region) {
 
-    /** Orders holidays by date, then kind, then region. */
+    /** Orders holidays by date, then kind, then region (none first). */
     static final Comparator<Holiday> ORDER = Comparator.comparing(Holiday::date)
             .thenComparing(Holiday::kind)
-            .thenComparing(Holiday::region, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(h -> h.region().orElse(""));
 
     /**
      * Creates a holiday, checking that its texts are one line and not blank and that a region is
@@ -36,23 +40,21 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      * @param kind the kind
      * @param name the name, one line, not blank
      * @param decree the decree that set the day, one line, not blank
-     * @param region the region's code for a regional day, otherwise null
-     * @throws IllegalArgumentException if a rule is broken
+     * @param region the region's code for a regional day, otherwise empty
+     * @throws InvalidHolidayDataException if a rule is broken
      */
     public Holiday {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(decree, "decree");
-        String problem = problem("name", name);
-        if (problem == null) {
-            problem = problem("decree", decree);
-        }
-        if (problem == null) {
-            problem = regionProblem(kind, region);
-        }
-        if (problem != null) {
-            throw new IllegalArgumentException("holiday " + date + " " + problem);
+        Objects.requireNonNull(region, "region");
+        String where = "holiday " + date;
+        Optional<Problem> problem = textProblem(where + " name", name)
+                .or(() -> textProblem(where + " decree", decree))
+                .or(() -> regionProblem(where, kind, region.orElse(null)));
+        if (problem.isPresent()) {
+            throw new InvalidHolidayDataException(problem.get());
         }
     }
 
@@ -65,7 +67,7 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      * @return the holiday
      */
     public static Holiday national(LocalDate date, String name, String decree) {
-        return new Holiday(date, HolidayKind.NATIONAL_HOLIDAY, name, decree, null);
+        return new Holiday(date, HolidayKind.NATIONAL_HOLIDAY, name, decree, Optional.empty());
     }
 
     /**
@@ -77,7 +79,7 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      * @return the holiday
      */
     public static Holiday collectiveLeave(LocalDate date, String name, String decree) {
-        return new Holiday(date, HolidayKind.COLLECTIVE_LEAVE, name, decree, null);
+        return new Holiday(date, HolidayKind.COLLECTIVE_LEAVE, name, decree, Optional.empty());
     }
 
     /**
@@ -90,27 +92,30 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      * @return the holiday
      */
     public static Holiday regional(LocalDate date, String region, String name, String decree) {
-        return new Holiday(date, HolidayKind.REGIONAL, name, decree, Objects.requireNonNull(region, "region"));
+        return new Holiday(date, HolidayKind.REGIONAL, name, decree, Optional.of(region));
     }
 
-    /** Returns the problem with a text field, or null: "name is blank; ..." */
-    static @Nullable String problem(String field, String text) {
+    /** Returns the problem with a text field, named by its path: "years.2025[0].name is blank; ...". */
+    static Optional<Problem> textProblem(String at, String text) {
         if (text.isBlank()) {
-            return field + " is blank; it must be filled in";
+            return Optional.of(Problem.of(at, "NotBlank", at + " is blank; it must be filled in", Text.quote(text)));
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
-            return field + " contains a line break or control character; it must be one line";
+        if (!Text.isOneLine(text)) {
+            return Optional.of(Problem.of(at, "OneLine", at + " contains a line break or control character; it must be one line",
+                    Text.quote(text)));
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** Returns the problem with a region for a kind, or null. */
-    static @Nullable String regionProblem(HolidayKind kind, @Nullable String region) {
+    /** Returns the problem with a region for a kind, at a path. */
+    static Optional<Problem> regionProblem(String where, HolidayKind kind, @Nullable String region) {
         if (kind == HolidayKind.REGIONAL) {
-            return region == null ? "is a regional holiday without a region; a regional holiday needs one"
-                    : problem("region", region);
+            return region == null ? Optional.of(Problem.of(where, "Required", where
+                    + " is a regional holiday without a region; a regional holiday needs one", null))
+                    : textProblem(where + " region", region);
         }
-        return region == null ? null
-                : "is a " + kind.label() + " day with region " + region + "; only a regional holiday has a region";
+        return region == null ? Optional.empty()
+                : Optional.of(Problem.of(where, "NoRegion", where + " is a " + kind.label() + " day with region " + Text.clean(region)
+                        + "; only a regional holiday has a region", Text.quote(region)));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.calendar;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -18,7 +19,16 @@ public final class InvalidHolidayDataException extends SpbeException {
      * @param subject what was read, e.g. {@code "holiday file bali-2025.json"}
      * @param problems every problem found
      */
-    public InvalidHolidayDataException(String subject, List<String> problems) {
+    public InvalidHolidayDataException(String subject, List<Problem> problems) {
         super(subject, problems);
+    }
+
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidHolidayDataException(Problem problem) {
+        super(problem);
     }
 }

@@ -1,16 +1,17 @@
 package io.github.spbe4j.core.calendar;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjuster;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -147,15 +148,7 @@ public final class WorkingDayCalendar {
      * @throws SpbeException if the file cannot be read
      */
     public static List<Holiday> readHolidays(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return HolidayCodec.read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new SpbeException("cannot read holiday file " + HolidayCodec.clean(file.toString()) + ": no such file");
-        } catch (IOException e) {
-            throw new SpbeException("cannot read holiday file " + HolidayCodec.clean(file.toString()) + ": "
-                    + HolidayCodec.clean(String.valueOf(e.getMessage())));
-        }
+        return HolidayCodec.read(file);
     }
 
     /**
@@ -219,7 +212,7 @@ public final class WorkingDayCalendar {
             added.add(new HolidayCodec.Entry("holidays[" + i++ + "]", Objects.requireNonNull(h, "holiday")));
         }
         List<Holiday> existing = holidays();
-        List<String> problems = conflicts(existing, added);
+        List<Problem> problems = conflicts(existing, added);
         if (!problems.isEmpty()) {
             throw new InvalidHolidayDataException("holidays added to the calendar", problems);
         }
@@ -234,13 +227,14 @@ public final class WorkingDayCalendar {
      *
      * @param weekend the days of the week that are never working days; not all seven
      * @return the calendar
-     * @throws IllegalArgumentException if the weekend is every day of the week
+     * @throws SpbeException if the weekend is every day of the week
      */
     public WorkingDayCalendar withWeekend(Set<DayOfWeek> weekend) {
         Objects.requireNonNull(weekend, "weekend");
         weekend.forEach(d -> Objects.requireNonNull(d, "weekend day"));
         if (weekend.size() == DayOfWeek.values().length) {
-            throw new IllegalArgumentException("weekend is all seven days of the week; at least one day must be a working day");
+            throw new SpbeException(Problem.of("weekend", "WorkingDay",
+                    "weekend is all seven days of the week; at least one day must be a working day", null));
         }
         Set<DayOfWeek> days = weekend.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(weekend));
         return new WorkingDayCalendar(holidays(), days, workforce);
@@ -363,7 +357,7 @@ public final class WorkingDayCalendar {
      * @param startInclusive the first day
      * @param endExclusive the day after the last
      * @return the holidays
-     * @throws IllegalArgumentException if the end is before the start
+     * @throws SpbeException if the end is before the start
      * @throws UncoveredYearException if the range touches a year without holiday data
      */
     public List<Holiday> holidays(LocalDate startInclusive, LocalDate endExclusive) {
@@ -388,6 +382,41 @@ public final class WorkingDayCalendar {
             d = d.plusDays(1);
         }
         return d;
+    }
+
+    /**
+     * Returns an adjuster to the first working day after a day, for {@code Temporal.with}:
+     * {@code date.with(calendar.nextWorkingDay())}. A date-time keeps its time of day.
+     *
+     * @return the adjuster
+     * @see #nextWorkingDay(LocalDate)
+     */
+    public TemporalAdjuster nextWorkingDay() {
+        return t -> t.with(nextWorkingDay(LocalDate.from(t)));
+    }
+
+    /**
+     * Returns an adjuster to the last working day before a day, for {@code Temporal.with}:
+     * {@code date.with(calendar.previousWorkingDay())}. A date-time keeps its time of day.
+     *
+     * @return the adjuster
+     * @see #previousWorkingDay(LocalDate)
+     */
+    public TemporalAdjuster previousWorkingDay() {
+        return t -> t.with(previousWorkingDay(LocalDate.from(t)));
+    }
+
+    /**
+     * Returns an adjuster to the day {@code n} working days after a day, for {@code Temporal.with}:
+     * {@code received.with(calendar.plusWorkingDays(5))} is the deadline five working days after
+     * receipt. A date-time keeps its time of day.
+     *
+     * @param n the number of working days
+     * @return the adjuster
+     * @see #plusWorkingDays(LocalDate, int)
+     */
+    public TemporalAdjuster plusWorkingDays(int n) {
+        return t -> t.with(plusWorkingDays(LocalDate.from(t), n));
     }
 
     /**
@@ -487,7 +516,8 @@ public final class WorkingDayCalendar {
         Objects.requireNonNull(startInclusive, "startInclusive");
         Objects.requireNonNull(endExclusive, "endExclusive");
         if (endExclusive.isBefore(startInclusive)) {
-            throw new IllegalArgumentException("range ends " + endExclusive + " before it starts " + startInclusive);
+            throw new SpbeException(Problem.of("endExclusive", "Ascending", "range ends " + endExclusive + " before it starts "
+                    + startInclusive, endExclusive.toString()));
         }
         if (endExclusive.isAfter(startInclusive)) {
             for (int y = startInclusive.getYear(); y <= endExclusive.minusDays(1).getYear(); y++) {
@@ -503,33 +533,33 @@ public final class WorkingDayCalendar {
      * collective-leave day (for those kinds) or by a day of the same region (for regional days). An
      * added holiday equal to an existing one is not a problem.
      */
-    static List<String> conflicts(List<Holiday> existing, List<HolidayCodec.Entry> added) {
+    static List<Problem> conflicts(List<Holiday> existing, List<HolidayCodec.Entry> added) {
         record Key(LocalDate date, String region) {
         }
         Map<Key, HolidayCodec.Entry> seen = new HashMap<>();
         Set<Holiday> existingSet = Set.copyOf(existing);
         for (Holiday h : existing) {
-            seen.put(new Key(h.date(), h.region() == null ? "" : h.region()), new HolidayCodec.Entry("the calendar", h));
+            seen.put(new Key(h.date(), h.region().orElse("")), new HolidayCodec.Entry("the calendar", h));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (HolidayCodec.Entry e : added) {
             Holiday h = e.holiday();
             if (existingSet.contains(h)) {
                 continue;
             }
-            Key key = new Key(h.date(), h.region() == null ? "" : h.region());
+            Key key = new Key(h.date(), h.region().orElse(""));
             HolidayCodec.Entry before = seen.putIfAbsent(key, e);
             if (before == null) {
                 continue;
             }
             Holiday b = before.holiday();
-            String region = h.region() == null ? "" : " in region " + h.region();
+            String region = h.region().map(r -> " in region " + Text.clean(r)).orElse("");
             if (b.kind() != h.kind()) {
-                problems.add(e.where() + " (" + h.date() + ", " + h.kind().label() + ") conflicts with " + before.where()
-                        + " (" + b.date() + ", " + b.kind().label() + "); a date has one kind");
+                problems.add(Problem.of(e.where(), "OneKind", e.where() + " (" + h.date() + ", " + h.kind().label() + ") conflicts with "
+                        + before.where() + " (" + b.date() + ", " + b.kind().label() + "); a date has one kind", h.date().toString()));
             } else {
-                problems.add(e.where() + " repeats date " + h.date() + region + " of " + before.where()
-                        + "; a date is listed once" + (h.region() == null ? "" : " per region"));
+                problems.add(Problem.of(e.where(), "UniqueDate", e.where() + " repeats date " + h.date() + region + " of " + before.where()
+                        + "; a date is listed once" + (h.region().isEmpty() ? "" : " per region"), h.date().toString()));
             }
         }
         return problems;

@@ -1,10 +1,12 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * A conversion of an external index into an indicator value by a band table: inside a band the
@@ -20,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param sourceMax the highest raw value
  * @param decimals the digits the converted value is rounded to (half-up)
  * @param confidence how sure the sources are of the table
- * @param note the provenance of the table, or null
+ * @param note the provenance of the table, if noted
  * @param bands the bands, ascending and contiguous from sourceMin to sourceMax
  */
 public record Conversion(String indicator, String source, BigDecimal sourceMin, BigDecimal sourceMax, int decimals,
-        Confidence confidence, @Nullable String note, List<ConversionBand> bands) {
+        Confidence confidence, Optional<String> note, List<ConversionBand> bands) {
 
     /** Checks for nulls and copies the bands; the framework checks that the table is sound. */
     public Conversion {
@@ -33,13 +35,15 @@ public record Conversion(String indicator, String source, BigDecimal sourceMin, 
         sourceMin = Weight.plain(Objects.requireNonNull(sourceMin, "sourceMin"));
         sourceMax = Weight.plain(Objects.requireNonNull(sourceMax, "sourceMax"));
         Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(note, "note");
         bands = List.copyOf(bands);
         if (decimals < 0 || decimals > LevelScale.MAX_DECIMALS) {
-            throw new IllegalArgumentException("conversion for " + indicator + " rounds to " + decimals
-                    + " decimals; allowed are 0.." + LevelScale.MAX_DECIMALS);
+            throw new InvalidFrameworkException(Problem.of("conversions." + Text.oneLine(indicator), "Scale", "conversion for "
+                    + Text.oneLine(indicator) + " rounds to " + decimals + " decimals; allowed are 0.." + LevelScale.MAX_DECIMALS, null));
         }
         if (bands.isEmpty()) {
-            throw new IllegalArgumentException("conversion for " + indicator + " has no bands");
+            throw new InvalidFrameworkException(Problem.of("conversions." + Text.oneLine(indicator), "NotEmpty", "conversion for "
+                    + Text.oneLine(indicator) + " has no bands", null));
         }
     }
 
@@ -63,8 +67,9 @@ public record Conversion(String indicator, String source, BigDecimal sourceMin, 
     public BigDecimal convert(BigDecimal raw) {
         Objects.requireNonNull(raw, "raw");
         if (!accepts(raw)) {
-            throw new IllegalArgumentException(source + " value " + raw + " for indicator " + indicator
-                    + " is outside " + sourceMin.toPlainString() + ".." + sourceMax.toPlainString());
+            throw new InvalidFrameworkException(Problem.of("external." + Text.oneLine(indicator), "SourceRange", Text.oneLine(source)
+                    + " value " + raw.toPlainString() + " for indicator " + Text.oneLine(indicator) + " is outside "
+                    + sourceMin.toPlainString() + ".." + sourceMax.toPlainString(), raw.toPlainString()));
         }
         for (ConversionBand band : bands) {
             if (raw.compareTo(band.from()) >= 0 && raw.compareTo(band.to()) < 0

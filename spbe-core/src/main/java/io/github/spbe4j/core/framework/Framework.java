@@ -1,16 +1,15 @@
 package io.github.spbe4j.core.framework;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>spbe4j ships the three national frameworks — {@code spbe-2018} (PermenPANRB 5/2018),
  * {@code spbe-2020} (PermenPANRB 59/2020) and {@code pemdi-2026} (PermenPANRB 8/2026) — as data in
  * {@link FrameworkRegistry#builtIn()}; a city can define its own with {@link #builder(String)} or
- * load one with {@link FrameworkLoader}. A framework is always valid: construction checks every
- * rule and reports all violations at once in an {@link InvalidFrameworkException}:
+ * read one from its JSON file with {@link #read(Path)} (the format is described in
+ * docs/frameworks.md). A framework is always valid: construction checks every rule and reports all
+ * violations at once in an {@link InvalidFrameworkException}:
  * <ul>
  *   <li>the top-level weights sum to 100 and each group's children sum to the group's weight;</li>
  *   <li>codes are unique and every weight is positive;</li>
@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * Framework spbe2020 = FrameworkRegistry.builtIn().get("spbe-2020");
  * spbe2020.indicators().size();             // 47
  * spbe2020.node("A7").orElseThrow().weight(); // 27.5
+ *
+ * Framework opd = Framework.read(Path.of("opd-kota-contoh.json"));
+ * FrameworkRegistry registry = FrameworkRegistry.builtIn().with(opd);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -67,6 +70,8 @@ public final class Framework {
     private final Map<String, Node> nodesByCode;
     private final Map<String, Conversion> conversionsByIndicator;
     private final Map<String, Ladder> laddersById;
+    /** Each code's place: indicators in tree order, then groups in tree order. */
+    private final Map<String, Integer> position;
 
     private Framework(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -81,27 +86,20 @@ public final class Framework {
         this.tree = List.copyOf(b.tree);
         this.conversions = List.copyOf(b.conversions);
 
-        List<String> problems = new ArrayList<>();
-        if (id.isBlank()) {
-            problems.add("the framework id is blank");
+        FrameworkRules.Checked checked = FrameworkRules.check(id, scale, ladders, predikat, tree, conversions);
+        this.indicators = checked.indicators();
+        this.groups = checked.groups();
+        this.nodesByCode = checked.nodesByCode();
+        this.conversionsByIndicator = checked.conversionsByIndicator();
+        this.laddersById = checked.laddersById();
+        Map<String, Integer> order = new HashMap<>();
+        for (Indicator i : indicators) {
+            order.put(i.code(), order.size());
         }
-        List<Indicator> leaves = new ArrayList<>();
-        List<Group> inner = new ArrayList<>();
-        Map<String, Node> byCode = new LinkedHashMap<>();
-        checkTree(problems, leaves, inner, byCode);
-        Map<String, Ladder> ladderMap = new HashMap<>();
-        checkLadders(problems, leaves, ladderMap);
-        checkPredikat(problems);
-        Map<String, Conversion> conversionMap = new HashMap<>();
-        checkConversions(problems, byCode, conversionMap);
-        if (!problems.isEmpty()) {
-            throw new InvalidFrameworkException("framework " + (id.isBlank() ? "(no id)" : id), problems);
+        for (Group g : groups) {
+            order.putIfAbsent(g.code(), order.size());
         }
-        this.indicators = List.copyOf(leaves);
-        this.groups = List.copyOf(inner);
-        this.nodesByCode = Collections.unmodifiableMap(byCode);
-        this.conversionsByIndicator = Map.copyOf(conversionMap);
-        this.laddersById = Map.copyOf(ladderMap);
+        this.position = Map.copyOf(order);
     }
 
     /**
@@ -126,151 +124,53 @@ public final class Framework {
         return b;
     }
 
-    private void checkTree(List<String> problems, List<Indicator> leaves, List<Group> inner, Map<String, Node> byCode) {
-        if (tree.isEmpty()) {
-            problems.add("the tree has no nodes");
-            return;
-        }
-        Weight total = Weight.ZERO;
-        for (Node node : tree) {
-            total = total.plus(node.weight());
-            walk(node, problems, leaves, inner, byCode);
-        }
-        if (total.compareTo(Weight.of(100)) != 0) {
-            problems.add("top-level weights sum to " + total + ", not 100");
-        }
-        java.math.BigInteger lcm = java.math.BigInteger.ONE;
-        for (Indicator i : leaves) {
-            java.math.BigInteger d = i.weight().denominator();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-            if (lcm.compareTo(java.math.BigInteger.valueOf(MAX_WEIGHT_DENOMINATOR)) > 0) {
-                problems.add("the indicators' weights need a common denominator above " + MAX_WEIGHT_DENOMINATOR
-                        + " (reached at indicator " + i.code() + ", denominator " + lcm + "); weights share at most that");
-                break;
-            }
-        }
+    /**
+     * Reads a framework from its JSON file — the same reader for the national frameworks shipped with
+     * spbe4j and for a user's own, such as a city's OPD-level evaluation.
+     *
+     * <p>Reading checks every field and every rule and reports every problem at once in an
+     * {@link InvalidFrameworkException}, naming the framework, the node and the numbers; malformed JSON
+     * is reported the same way, with its line and column.
+     *
+     * @param file the file
+     * @return the framework
+     * @throws InvalidFrameworkException listing every problem
+     * @throws io.github.spbe4j.core.SpbeException if the file cannot be read
+     */
+    public static Framework read(Path file) {
+        return FrameworkCodec.read(file);
     }
 
-    private void walk(Node node, List<String> problems, List<Indicator> leaves, List<Group> inner, Map<String, Node> byCode) {
-        if (byCode.putIfAbsent(node.code(), node) != null) {
-            problems.add("code " + node.code() + " is used by more than one node");
-        }
-        if (node.weight().compareTo(Weight.ZERO) <= 0) {
-            problems.add(node.kind() + " " + node.code() + " has weight " + node.weight() + "; weights are positive");
-        }
-        if (node instanceof Group g) {
-            inner.add(g);
-            Weight sum = Weight.ZERO;
-            for (Node child : g.children()) {
-                sum = sum.plus(child.weight());
-                walk(child, problems, leaves, inner, byCode);
-            }
-            if (sum.compareTo(g.weight()) != 0) {
-                problems.add(g.kind() + " " + g.code() + " has weight " + g.weight() + " but its children's weights sum to " + sum);
-            }
-        } else if (node instanceof Indicator i) {
-            leaves.add(i);
-        }
+    /**
+     * Reads a framework from a stream of its JSON form, which is not closed.
+     *
+     * @param in the stream
+     * @param source a name for the stream in messages, e.g. a file name
+     * @return the framework
+     * @throws InvalidFrameworkException listing every problem
+     */
+    public static Framework read(InputStream in, String source) {
+        return FrameworkCodec.read(in, Objects.requireNonNull(source, "source"));
     }
 
-    private void checkLadders(List<String> problems, List<Indicator> leaves, Map<String, Ladder> ladderMap) {
-        for (Ladder ladder : ladders) {
-            if (ladderMap.putIfAbsent(ladder.id(), ladder) != null) {
-                problems.add("ladder " + ladder.id() + " is defined more than once");
-            }
-            for (Integer level : ladder.levels().keySet()) {
-                if (level < scale.min() || level > scale.max()) {
-                    problems.add("ladder " + ladder.id() + " names level " + level + "; the scale runs " + scale);
-                }
-            }
-        }
-        for (Indicator i : leaves) {
-            if (i.ladder() != null && !ladderMap.containsKey(i.ladder())) {
-                problems.add("indicator " + i.code() + " refers to ladder " + i.ladder() + ", which is not defined");
-            }
-        }
+    /**
+     * Reads a framework from its JSON text.
+     *
+     * @param json the text
+     * @return the framework
+     * @throws InvalidFrameworkException listing every problem
+     */
+    public static Framework parse(String json) {
+        return FrameworkCodec.parse(json);
     }
 
-    private void checkPredikat(List<String> problems) {
-        if (predikat.isEmpty()) {
-            problems.add("there are no predikat bands");
-            return;
-        }
-        Set<String> names = new HashSet<>();
-        BigDecimal min = BigDecimal.valueOf(scale.min());
-        BigDecimal max = BigDecimal.valueOf(scale.max());
-        PredikatBand first = predikat.get(0);
-        PredikatBand last = predikat.get(predikat.size() - 1);
-        if (first.lower().compareTo(min) != 0) {
-            problems.add("predikat bands start at " + first.lower().toPlainString() + ", not at the scale minimum " + scale.min());
-        }
-        if (last.upper().compareTo(max) != 0) {
-            problems.add("predikat bands end at " + last.upper().toPlainString() + ", not at the scale maximum " + scale.max());
-        }
-        PredikatBand previous = null;
-        for (PredikatBand band : predikat) {
-            if (!names.add(band.name())) {
-                problems.add("predikat " + band.name() + " is defined more than once");
-            }
-            if (previous != null && band.lower().compareTo(previous.upper()) != 0) {
-                String gap = band.lower().compareTo(previous.upper()) > 0 ? "a gap" : "an overlap";
-                problems.add("predikat bands " + previous.name() + " (to " + previous.upper().toPlainString() + ") and "
-                        + band.name() + " (from " + band.lower().toPlainString() + ") leave " + gap);
-            }
-            previous = band;
-        }
-    }
-
-    private void checkConversions(List<String> problems, Map<String, Node> byCode, Map<String, Conversion> conversionMap) {
-        BigDecimal min = BigDecimal.valueOf(scale.min());
-        BigDecimal max = BigDecimal.valueOf(scale.max());
-        for (Conversion c : conversions) {
-            String where = "conversion for " + c.indicator();
-            if (!(byCode.get(c.indicator()) instanceof Indicator)) {
-                problems.add(where + " refers to no indicator of this framework");
-            }
-            if (conversionMap.putIfAbsent(c.indicator(), c) != null) {
-                problems.add(where + " is defined more than once");
-            }
-            if (c.decimals() > scale.decimals()) {
-                problems.add(where + " rounds to " + c.decimals() + " decimals but the scale allows " + scale.decimals());
-            }
-            List<ConversionBand> bands = c.bands();
-            if (bands.get(0).from().compareTo(c.sourceMin()) != 0) {
-                problems.add(where + ": the first band starts at " + bands.get(0).from().toPlainString()
-                        + ", not at the source minimum " + c.sourceMin().toPlainString());
-            }
-            ConversionBand lastBand = bands.get(bands.size() - 1);
-            if (lastBand.to().compareTo(c.sourceMax()) != 0) {
-                problems.add(where + ": the last band ends at " + lastBand.to().toPlainString()
-                        + ", not at the source maximum " + c.sourceMax().toPlainString());
-            }
-            ConversionBand previous = null;
-            for (ConversionBand band : bands) {
-                String b = where + ": band " + band.from().toPlainString() + ".." + band.to().toPlainString();
-                if (band.from().compareTo(band.to()) >= 0) {
-                    problems.add(b + " is empty or reversed");
-                }
-                if (band.valueFrom().compareTo(band.valueTo()) > 0) {
-                    problems.add(b + " maps onto " + band.valueFrom().toPlainString() + ".." + band.valueTo().toPlainString()
-                            + ", which decreases; conversions are monotone");
-                }
-                if (band.valueFrom().compareTo(min) < 0 || band.valueTo().compareTo(max) > 0) {
-                    problems.add(b + " maps onto " + band.valueFrom().toPlainString() + ".." + band.valueTo().toPlainString()
-                            + ", outside the scale " + scale);
-                }
-                if (previous != null) {
-                    if (band.from().compareTo(previous.to()) != 0) {
-                        problems.add(b + " does not start where the previous band ends (" + previous.to().toPlainString() + ")");
-                    }
-                    if (band.valueFrom().compareTo(previous.valueTo()) < 0) {
-                        problems.add(b + " starts at value " + band.valueFrom().toPlainString() + ", below the previous band's "
-                                + previous.valueTo().toPlainString() + "; conversions are monotone");
-                    }
-                }
-                previous = band;
-            }
-        }
+    /**
+     * Returns the framework's JSON form, which {@link #parse(String)} reads back to an equal framework.
+     *
+     * @return indented JSON
+     */
+    public String toJson() {
+        return FrameworkCodec.text(this);
     }
 
     /**
@@ -412,6 +312,23 @@ public final class Framework {
     }
 
     /**
+     * Returns the order of this framework's codes: indicators in tree order ({@code "2"} before
+     * {@code "10"}, {@code "I2"} before {@code "I10"}), then groups in tree order, then codes the
+     * framework does not know, in text order.
+     *
+     * <pre>{@code
+     * List<String> codes = new ArrayList<>(assessment.inputs().keySet());
+     * codes.sort(framework.codeOrder());
+     * }</pre>
+     *
+     * @return a comparator of codes
+     */
+    public Comparator<String> codeOrder() {
+        return Comparator.<String>comparingInt(code -> position.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
      * Returns the external-index conversions.
      *
      * @return the conversions
@@ -455,7 +372,7 @@ public final class Framework {
      * @return the name, if the indicator has a ladder naming that level
      */
     public Optional<String> levelName(Indicator indicator, int level) {
-        return indicator.ladderId().flatMap(this::ladder).flatMap(l -> l.levelName(level));
+        return indicator.ladder().flatMap(this::ladder).flatMap(l -> l.levelName(level));
     }
 
     @Override

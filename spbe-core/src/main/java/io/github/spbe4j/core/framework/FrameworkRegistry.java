@@ -1,5 +1,7 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +17,7 @@ import java.util.Set;
 /**
  * A set of frameworks by id: the national frameworks shipped with spbe4j, and any a user adds.
  *
- * <p>{@link #builtIn()} holds, loaded from the library's data files by {@link FrameworkLoader}:
+ * <p>{@link #builtIn()} holds, read from the library's data files as {@link Framework#read(InputStream, String)} reads any:
  * <ul>
  *   <li>{@code spbe-2018} — Indeks SPBE, PermenPANRB 5/2018, evaluations 2018..2019;</li>
  *   <li>{@code spbe-2018-35x3} — the same with indicator 35 assessed for three services;</li>
@@ -25,7 +27,7 @@ import java.util.Set;
  * </ul>
  *
  * <pre>{@code
- * FrameworkRegistry registry = FrameworkRegistry.builtIn().with(FrameworkLoader.load(path));
+ * FrameworkRegistry registry = FrameworkRegistry.builtIn().with(Framework.read(path));
  * Framework f = registry.get("spbe-2020");
  * }</pre>
  *
@@ -56,13 +58,14 @@ public final class FrameworkRegistry {
      *
      * @param frameworks the frameworks, with distinct ids
      * @return the registry
-     * @throws IllegalArgumentException if two frameworks share an id
+     * @throws InvalidFrameworkException if two frameworks share an id
      */
     public static FrameworkRegistry of(Collection<Framework> frameworks) {
         Map<String, Framework> map = new LinkedHashMap<>();
         for (Framework f : frameworks) {
             if (map.putIfAbsent(f.id(), f) != null) {
-                throw new IllegalArgumentException("framework id " + f.id() + " is used twice; ids are unique in a registry");
+                throw new InvalidFrameworkException(Problem.of("id", "UniqueId", "framework id " + Text.oneLine(f.id())
+                        + " is used twice; ids are unique in a registry", Text.quote(f.id())));
             }
         }
         return new FrameworkRegistry(java.util.Collections.unmodifiableMap(map));
@@ -73,7 +76,7 @@ public final class FrameworkRegistry {
      *
      * @param framework the framework, whose id is not yet registered
      * @return the new registry
-     * @throws IllegalArgumentException if the id is already registered
+     * @throws InvalidFrameworkException if the id is already registered
      */
     public FrameworkRegistry with(Framework framework) {
         Objects.requireNonNull(framework, "framework");
@@ -142,7 +145,7 @@ public final class FrameworkRegistry {
                     if (in == null) {
                         throw new IllegalStateException("spbe-core is missing its data file " + resource);
                     }
-                    frameworks.add(FrameworkLoader.load(in, resource));
+                    frameworks.add(FrameworkCodec.read(in, resource));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read spbe-core's data file " + resource, e);
                 }

@@ -1,9 +1,10 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A group of a framework's tree — a domain, an aspect, or any other level — whose index is the
@@ -14,28 +15,44 @@ import org.jspecify.annotations.Nullable;
  * @param name the name
  * @param weight the weight in percent of the whole index
  * @param children the children, at least one
- * @param descriptionText an optional description, or null
+ * @param description a description, if any
+ * @since 0.1.0
  */
-public record Group(String code, String kind, String name, Weight weight, List<Node> children,
-        @Nullable String descriptionText) implements Node {
+public record Group(String code, String kind, String name, Weight weight, List<Node> children, Optional<String> description)
+        implements Node {
 
-    /** Checks for nulls and blank codes, and copies the children. */
+    /**
+     * Checks the parts and copies the children.
+     *
+     * @throws InvalidFrameworkException if the code is blank or there are no children
+     */
     public Group {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(description, "description");
         children = List.copyOf(children);
         if (code.isBlank()) {
-            throw new IllegalArgumentException("group code is blank");
+            throw new InvalidFrameworkException(Problem.of("code", "NotBlank", "group code is blank", null));
         }
         if (children.isEmpty()) {
-            throw new IllegalArgumentException("group " + code + " has no children; a group needs at least one");
+            throw new InvalidFrameworkException(Problem.of(Text.oneLine(code), "NotEmpty",
+                    "group " + Text.oneLine(code) + " has no children; a group needs at least one", null));
         }
     }
 
-    @Override
-    public Optional<String> description() {
-        return Optional.ofNullable(descriptionText);
+    /**
+     * Returns a group without a description.
+     *
+     * @param code the code
+     * @param kind the kind, e.g. {@code "aspect"}
+     * @param name the name
+     * @param weight the weight
+     * @param children the children
+     * @return the group
+     */
+    public static Group of(String code, String kind, String name, Weight weight, List<Node> children) {
+        return new Group(code, kind, name, weight, children, Optional.empty());
     }
 }

@@ -1,8 +1,8 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator: a leaf of a framework's tree that an assessment gives a value on the framework's
@@ -11,19 +11,26 @@ import org.jspecify.annotations.Nullable;
  * @param code the code, the regulation's number ({@code "12"}, {@code "I5"})
  * @param name the name
  * @param weight the weight in percent of the whole index
- * @param ladder the id of the level ladder that names its levels, or null
- * @param descriptionText an optional description, or null
+ * @param ladder the id of the level ladder that names its levels, if any
+ * @param description a description, if any
+ * @since 0.1.0
  */
-public record Indicator(String code, String name, Weight weight, @Nullable String ladder,
-        @Nullable String descriptionText) implements Node {
+public record Indicator(String code, String name, Weight weight, Optional<String> ladder, Optional<String> description)
+        implements Node {
 
-    /** Checks for nulls and blank codes. */
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidFrameworkException if the code is blank
+     */
     public Indicator {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(ladder, "ladder");
+        Objects.requireNonNull(description, "description");
         if (code.isBlank()) {
-            throw new IllegalArgumentException("indicator code is blank");
+            throw new InvalidFrameworkException(Problem.of("code", "NotBlank", "indicator code is blank", null));
         }
     }
 
@@ -36,25 +43,31 @@ public record Indicator(String code, String name, Weight weight, @Nullable Strin
      * @return the indicator
      */
     public static Indicator of(String code, String name, Weight weight) {
-        return new Indicator(code, name, weight, null, null);
+        return new Indicator(code, name, weight, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns a copy whose levels are named by a ladder.
+     *
+     * @param ladderId the ladder's id
+     * @return the copy
+     */
+    public Indicator withLadder(String ladderId) {
+        return new Indicator(code, name, weight, Optional.of(ladderId), description);
+    }
+
+    /**
+     * Returns a copy with a description.
+     *
+     * @param text the description
+     * @return the copy
+     */
+    public Indicator withDescription(String text) {
+        return new Indicator(code, name, weight, ladder, Optional.of(text));
     }
 
     @Override
     public String kind() {
         return "indicator";
-    }
-
-    /**
-     * Returns the id of the ladder naming this indicator's levels, if any.
-     *
-     * @return the ladder id
-     */
-    public Optional<String> ladderId() {
-        return Optional.ofNullable(ladder);
-    }
-
-    @Override
-    public Optional<String> description() {
-        return Optional.ofNullable(descriptionText);
     }
 }

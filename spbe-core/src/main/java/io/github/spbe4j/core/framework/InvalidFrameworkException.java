@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -18,7 +19,16 @@ public final class InvalidFrameworkException extends SpbeException {
      * @param subject the framework, e.g. {@code "framework spbe-2020"}
      * @param problems every problem found
      */
-    public InvalidFrameworkException(String subject, List<String> problems) {
+    public InvalidFrameworkException(String subject, List<Problem> problems) {
         super(subject, problems);
+    }
+
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidFrameworkException(Problem problem) {
+        super(problem);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record Ladder(String id, String name, Map<Integer, String> levels) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(levels, "levels");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("ladder id is blank");
+            throw new InvalidFrameworkException(Problem.of("ladders", "NotBlank", "ladder id is blank", null));
         }
         // Map.copyOf would lose the order: its iteration order changes from one JVM run to the next
         TreeMap<Integer, String> sorted = new TreeMap<>(levels);

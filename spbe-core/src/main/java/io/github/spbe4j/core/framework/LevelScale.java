@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -19,20 +20,28 @@ public record LevelScale(int min, int max, int decimals) {
     /** The largest number of decimal digits a scale allows. */
     public static final int MAX_DECIMALS = 4;
 
-    /** Checks the invariants. */
+    /**
+     * Checks the invariants.
+     *
+     * @throws InvalidFrameworkException if the bounds or decimals are out of range
+     */
     public LevelScale {
         if (min < 0) {
-            throw new IllegalArgumentException("scale minimum is " + min + "; levels are not negative");
+            throw invalid("scale minimum is " + min + "; levels are not negative");
         }
         if (max <= min) {
-            throw new IllegalArgumentException("scale runs " + min + ".." + max + "; the maximum must exceed the minimum");
+            throw invalid("scale runs " + min + ".." + max + "; the maximum must exceed the minimum");
         }
         if (max > 100) {
-            throw new IllegalArgumentException("scale maximum is " + max + "; levels run to 100 at most");
+            throw invalid("scale maximum is " + max + "; levels run to 100 at most");
         }
         if (decimals < 0 || decimals > MAX_DECIMALS) {
-            throw new IllegalArgumentException("scale allows " + decimals + " decimals; allowed are 0.." + MAX_DECIMALS);
+            throw invalid("scale allows " + decimals + " decimals; allowed are 0.." + MAX_DECIMALS);
         }
+    }
+
+    private static InvalidFrameworkException invalid(String message) {
+        return new InvalidFrameworkException(Problem.of("scale", "Scale", message, null));
     }
 
     /**

@@ -1,52 +1,73 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A predikat band: the name given to an index between a lower bound (inclusive) and an upper bound
- * (exclusive, except for the top band, whose upper bound is the scale's maximum and inclusive).
+ * A predikat band: the name given to an index from its lower bound (inclusive) up to its upper bound
+ * (exclusive; the top band of a framework also holds the scale's maximum).
  *
- * <p>For SPBE 2020: Kurang below 1.8, Cukup 1.8 to below 2.6, Baik 2.6 to below 3.5, Sangat Baik
- * 3.5 to below 4.2, Memuaskan 4.2 to 5.0. Immutable and thread-safe.
+ * <p>SPBE 2020 names five bands, Kurang to Memuaskan; the 2026 Indeks Pemdi gives each a label too
+ * ({@code "Memuaskan"} / {@code "Unggul"}).
  *
- * @param name the predikat, e.g. {@code "Sangat Baik"}
- * @param label an optional second name, e.g. the 2026 maturity name {@code "Melembaga (Embedded)"}
+ * @param name the predikat, e.g. {@code "Baik"}
+ * @param label a second name, e.g. the Pemdi maturity label {@code "Berkembang"}, if any
  * @param lower the lower bound, inclusive
- * @param upper the upper bound, exclusive unless this is the top band
+ * @param upper the upper bound, exclusive except for the top band
+ * @since 0.1.0
  */
-public record PredikatBand(String name, @Nullable String label, BigDecimal lower, BigDecimal upper) {
+public record PredikatBand(String name, Optional<String> label, BigDecimal lower, BigDecimal upper) {
 
-    /** Checks the invariants. */
+    /**
+     * Checks the band.
+     *
+     * @throws InvalidFrameworkException if the name is blank or the bounds are not ascending
+     */
     public PredikatBand {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lower, "lower");
         Objects.requireNonNull(upper, "upper");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("predikat name is blank");
+            throw new InvalidFrameworkException(Problem.of("predikat", "NotBlank", "predikat name is blank", null));
         }
         if (lower.compareTo(upper) >= 0) {
-            throw new IllegalArgumentException("predikat " + name + " runs " + lower.toPlainString() + ".."
-                    + upper.toPlainString() + "; its lower bound must be below its upper bound");
+            throw new InvalidFrameworkException(Problem.of("predikat." + Text.oneLine(name), "Ascending",
+                    "predikat " + Text.oneLine(name) + " runs " + lower.toPlainString() + ".." + upper.toPlainString()
+                            + "; its lower bound must be below its upper bound", null));
         }
         lower = Weight.plain(lower);
         upper = Weight.plain(upper);
     }
 
     /**
-     * Returns the second name, if any.
+     * Returns a band without a label.
      *
-     * @return the label
+     * @param name the predikat
+     * @param lower the lower bound
+     * @param upper the upper bound
+     * @return the band
      */
-    public Optional<String> labelIfPresent() {
-        return Optional.ofNullable(label);
+    public static PredikatBand of(String name, BigDecimal lower, BigDecimal upper) {
+        return new PredikatBand(name, Optional.empty(), lower, upper);
     }
 
-    /** Returns the name, followed by the label after a slash when there is one: {@code Cukup / Membangun (Emerging)}. */
+    /**
+     * Tells whether an index falls in this band, reading the upper bound as exclusive.
+     *
+     * @param index the index
+     * @return true when {@code lower <= index < upper}
+     */
+    public boolean contains(BigDecimal index) {
+        return index.compareTo(lower) >= 0 && index.compareTo(upper) < 0;
+    }
+
+    /** Returns the name, and the label after a slash when there is one: {@code Baik / Berkembang}. */
     @Override
     public String toString() {
-        return label == null ? name : name + " / " + label;
+        return label.map(l -> name + " / " + l).orElse(name);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
 import java.util.Collection;
 
 /** Thrown when a framework id is not known to a {@link FrameworkRegistry}. */
@@ -15,6 +17,7 @@ public final class UnknownFrameworkException extends SpbeException {
      * @param known the ids that are known
      */
     public UnknownFrameworkException(String id, Collection<String> known) {
-        super("unknown framework '" + id + "'; known frameworks are " + String.join(", ", known));
+        super(Problem.of("framework", "KnownFramework", "unknown framework '" + Text.clean(id) + "'; known frameworks are "
+                + String.join(", ", known), Text.quote(id)));
     }
 }

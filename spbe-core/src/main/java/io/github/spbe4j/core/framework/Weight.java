@@ -1,5 +1,7 @@
 package io.github.spbe4j.core.framework;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -40,16 +42,16 @@ public final class Weight implements Comparable<Weight> {
      * @param numerator the numerator, not negative
      * @param denominator the denominator, positive
      * @return the weight
-     * @throws IllegalArgumentException if the numerator is negative or the denominator not positive
+     * @throws InvalidFrameworkException if the numerator is negative or the denominator not positive
      */
     public static Weight ofFraction(BigInteger numerator, BigInteger denominator) {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         if (denominator.signum() <= 0) {
-            throw new IllegalArgumentException("weight denominator is " + denominator + "; it must be positive");
+            throw invalid("weight denominator is " + denominator + "; it must be positive", numerator + "/" + denominator);
         }
         if (numerator.signum() < 0) {
-            throw new IllegalArgumentException("weight is " + numerator + "/" + denominator + "; weights are not negative");
+            throw invalid("weight is " + numerator + "/" + denominator + "; weights are not negative", numerator + "/" + denominator);
         }
         BigInteger gcd = numerator.gcd(denominator);
         if (gcd.signum() == 0) {
@@ -63,7 +65,7 @@ public final class Weight implements Comparable<Weight> {
      *
      * @param value the weight, not negative
      * @return the weight
-     * @throws IllegalArgumentException if the value is negative, or has more than 100 digits either side
+     * @throws InvalidFrameworkException if the value is negative, or has more than 100 digits either side
      *         of the point
      */
     public static Weight of(BigDecimal value) {
@@ -71,8 +73,8 @@ public final class Weight implements Comparable<Weight> {
         BigDecimal v = value.stripTrailingZeros();
         if (Math.abs((long) v.scale()) > MAX_EXPONENT) {
             // 1e999999 would take minutes to turn into an integer
-            throw new IllegalArgumentException("weight " + v + " is out of range; at most " + MAX_EXPONENT
-                    + " digits either side of the point are read");
+            throw invalid("weight " + v + " is out of range; at most " + MAX_EXPONENT + " digits either side of the point are read",
+                    v.toString());
         }
         if (v.scale() <= 0) {
             return ofFraction(v.toBigIntegerExact(), BigInteger.ONE);
@@ -95,14 +97,14 @@ public final class Weight implements Comparable<Weight> {
      *
      * @param text the text
      * @return the weight
-     * @throws IllegalArgumentException if the text is neither, is negative, is longer than 100 characters or has
+     * @throws InvalidFrameworkException if the text is neither, is negative, is longer than 100 characters or has
      *         a decimal exponent beyond ±100
      */
     public static Weight parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().strip();
         if (s.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("weight text is " + s.length() + " characters long; at most " + MAX_TEXT + " are read");
+            throw invalid("weight text is " + s.length() + " characters long; at most " + MAX_TEXT + " are read", Text.quote(s));
         }
         int slash = s.indexOf('/');
         try {
@@ -110,14 +112,14 @@ public final class Weight implements Comparable<Weight> {
                 BigDecimal d = new BigDecimal(s);
                 // an exponent such as 1e-99999 would take minutes to reduce to lowest terms
                 if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
-                    throw new IllegalArgumentException("weight '" + s + "' has an exponent out of range; at most " + MAX_EXPONENT
-                            + " digits either side of the point are read");
+                    throw invalid("weight " + Text.quote(s) + " has an exponent out of range; at most " + MAX_EXPONENT
+                            + " digits either side of the point are read", Text.quote(s));
                 }
                 return of(d);
             }
             return ofFraction(new BigInteger(s.substring(0, slash).strip()), new BigInteger(s.substring(slash + 1).strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("weight '" + s + "' is neither a decimal like 2.75 nor a fraction like 10/3", e);
+            throw invalid("weight " + Text.quote(s) + " is neither a decimal like 2.75 nor a fraction like 10/3", Text.quote(s));
         }
     }
 
@@ -201,6 +203,10 @@ public final class Weight implements Comparable<Weight> {
     @Override
     public String toString() {
         return isDecimal() ? toBigDecimal().toPlainString() : numerator + "/" + denominator;
+    }
+
+    private static InvalidFrameworkException invalid(String message, String value) {
+        return new InvalidFrameworkException(Problem.of("weight", "Weight", message, value));
     }
 
     static BigDecimal plain(BigDecimal value) {

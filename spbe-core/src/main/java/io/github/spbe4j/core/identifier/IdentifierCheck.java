@@ -1,5 +1,7 @@
 package io.github.spbe4j.core.identifier;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,14 +30,14 @@ public sealed interface IdentifierCheck<T> permits IdentifierCheck.Valid, Identi
     }
 
     /**
-     * A checked identifier that is valid: the value and the warnings (each one sentence) about it, such
+     * A checked identifier that is valid: the value and the warnings about it, such
      * as a region code the supplied list does not know.
      *
      * @param value the identifier
      * @param warnings the warnings, possibly empty
      * @param <T> the identifier type
      */
-    record Valid<T>(T value, List<String> warnings) implements IdentifierCheck<T> {
+    record Valid<T>(T value, List<Problem> warnings) implements IdentifierCheck<T> {
         /** Checks and copies the parts. */
         public Valid {
             Objects.requireNonNull(value, "value");
@@ -50,12 +52,12 @@ public sealed interface IdentifierCheck<T> permits IdentifierCheck.Valid, Identi
      * @param problems the problems, at least one
      * @param <T> the identifier type
      */
-    record Invalid<T>(List<String> problems) implements IdentifierCheck<T> {
+    record Invalid<T>(List<Problem> problems) implements IdentifierCheck<T> {
         /** Checks and copies the problems. */
         public Invalid {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
-                throw new IllegalArgumentException("an invalid identifier check needs at least one problem");
+                throw new SpbeException("an invalid identifier check needs at least one problem");
             }
         }
     }

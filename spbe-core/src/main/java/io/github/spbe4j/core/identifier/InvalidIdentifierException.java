@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.identifier;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import java.util.List;
 
@@ -26,12 +27,21 @@ public final class InvalidIdentifierException extends SpbeException {
      * @param subject the identifier, e.g. {@code "NIK 3171234567890000"}
      * @param problems every problem found, at least one
      */
-    public InvalidIdentifierException(String subject, List<String> problems) {
+    public InvalidIdentifierException(String subject, List<Problem> problems) {
         super(subject, problems);
     }
 
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidIdentifierException(Problem problem) {
+        super(problem);
+    }
+
     /** Returns the exception for the problems: the bare sentence when there is only one. */
-    static InvalidIdentifierException of(String subject, List<String> problems) {
+    static InvalidIdentifierException of(String subject, List<Problem> problems) {
         return problems.size() == 1 ? new InvalidIdentifierException(problems.get(0))
                 : new InvalidIdentifierException(subject, problems);
     }

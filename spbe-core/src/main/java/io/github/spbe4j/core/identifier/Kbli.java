@@ -9,7 +9,7 @@ package io.github.spbe4j.core.identifier;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Kbli {
+public final class Kbli implements Comparable<Kbli> {
 
     private static final String TYPE = "KBLI";
     private static final int LENGTH = 5;
@@ -39,6 +39,17 @@ public final class Kbli {
      */
     public static IdentifierCheck<Kbli> check(CharSequence text) {
         return Texts.checkDigits(text, TYPE, LENGTH, Kbli::new);
+    }
+
+    /**
+     * Orders by number (the digits compared as text, all of one length).
+     *
+     * @param other the other KBLI
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(Kbli other) {
+        return digits.compareTo(other.digits);
     }
 
     @Override

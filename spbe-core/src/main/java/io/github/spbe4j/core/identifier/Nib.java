@@ -8,7 +8,7 @@ package io.github.spbe4j.core.identifier;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Nib {
+public final class Nib implements Comparable<Nib> {
 
     private static final String TYPE = "NIB";
     private static final int LENGTH = 13;
@@ -38,6 +38,17 @@ public final class Nib {
      */
     public static IdentifierCheck<Nib> check(CharSequence text) {
         return Texts.checkDigits(text, TYPE, LENGTH, Nib::new);
+    }
+
+    /**
+     * Orders by number (the digits compared as text, all of one length).
+     *
+     * @param other the other NIB
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(Nib other) {
+        return digits.compareTo(other.digits);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import io.github.spbe4j.core.Problem;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -26,7 +27,7 @@ import java.util.function.Predicate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Nik {
+public final class Nik implements Comparable<Nik> {
 
     private static final String TYPE = "NIK";
     private static final int LENGTH = 16;
@@ -61,10 +62,10 @@ public final class Nik {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(knownRegion, "knownRegion");
         if (!Texts.isDigits(text, LENGTH)) {
-            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 16 digits; a NIK is exactly 16 digits 0-9");
+            throw new InvalidIdentifierException(Texts.problem("Digits", TYPE + " " + Texts.show(text) + " is not 16 digits; a NIK is exactly 16 digits 0-9", text));
         }
         String d = text.toString();
-        List<String> problems = problems(d);
+        List<Problem> problems = problems(d);
         if (problems.isEmpty()) {
             RegionCode region = RegionCode.trustedDistrict(d.substring(0, 6));
             if (!knownRegion.test(region)) {
@@ -100,47 +101,47 @@ public final class Nik {
         if (!Texts.isDigits(d, LENGTH)) {
             return new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "16 digits")));
         }
-        List<String> problems = problems(d);
+        List<Problem> problems = problems(d);
         if (!problems.isEmpty()) {
             return new IdentifierCheck.Invalid<>(problems);
         }
         RegionCode region = RegionCode.trustedDistrict(d.substring(0, 6));
-        List<String> warnings = knownRegion.test(region) ? List.of() : List.of(unknownRegion(d, region));
+        List<Problem> warnings = knownRegion.test(region) ? List.of() : List.of(unknownRegion(d, region));
         return new IdentifierCheck.Valid<>(new Nik(d), warnings);
     }
 
-    private static String unknownRegion(String d, RegionCode region) {
-        return TYPE + " " + d + " has region code " + region + ", which the supplied region list does not know";
+    private static Problem unknownRegion(String d, RegionCode region) {
+        return Texts.problem("KnownRegion", TYPE + " " + d + " has region code " + region + ", which the supplied region list does not know", d);
     }
 
     /** Returns the problems of 16 digits under the NIK rules. */
-    private static List<String> problems(String d) {
-        List<String> problems = new ArrayList<>(3);
+    private static List<Problem> problems(String d) {
+        List<Problem> problems = new ArrayList<>(3);
         String subject = TYPE + " " + d;
         int regency = Texts.num(d, 2, 4);
         if (regency == 0 || regency == 70) {
-            problems.add(subject + " has regency/city code " + d.substring(2, 4) + "; regency/city codes run 01..69 (kabupaten) and 71..99 (kota)");
+            problems.add(Texts.problem("RegencyCode", subject + " has regency/city code " + d.substring(2, 4) + "; regency/city codes run 01..69 (kabupaten) and 71..99 (kota)", d));
         }
         int day = Texts.num(d, 6, 8);
         int month = Texts.num(d, 8, 10);
         int year = Texts.num(d, 10, 12);
         boolean dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
         if (!dayOk) {
-            problems.add(subject + " has birth day " + d.substring(6, 8) + "; days run 01..31 for men and 41..71 (day + 40) for women");
+            problems.add(Texts.problem("BirthDay", subject + " has birth day " + d.substring(6, 8) + "; days run 01..31 for men and 41..71 (day + 40) for women", d));
         }
         if (month < 1 || month > 12) {
-            problems.add(subject + " has birth month " + d.substring(8, 10) + "; months run 01..12");
+            problems.add(Texts.problem("BirthMonth", subject + " has birth month " + d.substring(8, 10) + "; months run 01..12", d));
         }
         if (dayOk && month >= 1 && month <= 12) {
             int realDay = day > 40 ? day - 40 : day;
             // 19YY and 20YY are both leap or both not, except 00 where 2000 is a leap year
             if (realDay > Month.of(month).length(year % 4 == 0)) {
-                problems.add(String.format("%s encodes birth date %02d-%02d-%02d (DD-MM-YY%s), which does not exist",
-                        subject, realDay, month, year, day > 40 ? ", day " + day + " less 40 for a woman" : ""));
+                problems.add(Texts.problem("BirthDate", String.format("%s encodes birth date %02d-%02d-%02d (DD-MM-YY%s), which does not exist",
+                        subject, realDay, month, year, day > 40 ? ", day " + day + " less 40 for a woman" : ""), d));
             }
         }
         if (d.endsWith("0000")) {
-            problems.add(subject + " has serial 0000; serials run 0001..9999");
+            problems.add(Texts.problem("Serial", subject + " has serial 0000; serials run 0001..9999", d));
         }
         return problems;
     }
@@ -210,8 +211,9 @@ public final class Nik {
                 return md.atYear(year);
             }
         }
-        throw new InvalidIdentifierException(String.format("NIK %s encodes birth date %02d-%02d-%02d (DD-MM-YY), which is after %s in both 19%02d and 20%02d",
-                digits, md.getDayOfMonth(), md.getMonthValue(), yy, today, yy, yy));
+        throw new InvalidIdentifierException(Texts.problem("BirthDate", String.format(
+                "NIK %s encodes birth date %02d-%02d-%02d (DD-MM-YY), which is after %s in both 19%02d and 20%02d",
+                digits, md.getDayOfMonth(), md.getMonthValue(), yy, today, yy, yy), digits));
     }
 
     /**
@@ -221,6 +223,17 @@ public final class Nik {
      */
     public int serial() {
         return Texts.num(digits, 12, 16);
+    }
+
+    /**
+     * Orders by number (the digits compared as text, all of one length).
+     *
+     * @param other the other NIK
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(Nik other) {
+        return digits.compareTo(other.digits);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import io.github.spbe4j.core.Problem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import java.util.OptionalInt;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Nip {
+public final class Nip implements Comparable<Nip> {
 
     /** The kind of servant a NIP belongs to. */
     public enum Kind {
@@ -59,7 +60,7 @@ public final class Nip {
     public static Nip parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         if (!Texts.isDigits(text, LENGTH)) {
-            throw new InvalidIdentifierException(TYPE + " " + Texts.show(text) + " is not 18 digits; a NIP is exactly 18 digits 0-9");
+            throw new InvalidIdentifierException(Texts.problem("Digits", TYPE + " " + Texts.show(text) + " is not 18 digits; a NIP is exactly 18 digits 0-9", text));
         }
         String d = text.toString();
         Texts.throwIfAny(TYPE + " " + d, problems(d));
@@ -78,39 +79,39 @@ public final class Nip {
         if (!Texts.isDigits(d, LENGTH)) {
             return new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(TYPE, text, "18 digits")));
         }
-        List<String> problems = problems(d);
+        List<Problem> problems = problems(d);
         return problems.isEmpty() ? new IdentifierCheck.Valid<>(new Nip(d), List.of()) : new IdentifierCheck.Invalid<>(problems);
     }
 
     /** Returns the problems of 18 digits under the NIP rules. */
-    private static List<String> problems(String d) {
-        List<String> problems = new ArrayList<>(3);
+    private static List<Problem> problems(String d) {
+        List<Problem> problems = new ArrayList<>(3);
         String subject = TYPE + " " + d;
         try {
             LocalDate.of(Texts.num(d, 0, 4), Texts.num(d, 4, 6), Texts.num(d, 6, 8));
         } catch (DateTimeException e) {
-            problems.add(subject + " has birth date " + d.substring(0, 8) + ", which does not exist (digits 1-8 are YYYYMMDD)");
+            problems.add(Texts.problem("BirthDate", subject + " has birth date " + d.substring(0, 8) + ", which does not exist (digits 1-8 are YYYYMMDD)", d));
         }
         char marker = d.charAt(12);
         if (marker == '0' || marker == '1') {
             int month = Texts.num(d, 12, 14);
             if (month < 1 || month > 12) {
-                problems.add(subject + " has PNS start-of-service month " + d.substring(12, 14) + "; months run 01..12");
+                problems.add(Texts.problem("ServiceMonth", subject + " has PNS start-of-service month " + d.substring(12, 14) + "; months run 01..12", d));
             }
         } else if (marker == '2') {
             if (d.charAt(13) == '0') {
-                problems.add(subject + " has PPPK period digit 0; periods run 1..9");
+                problems.add(Texts.problem("Period", subject + " has PPPK period digit 0; periods run 1..9", d));
             }
         } else {
-            problems.add(subject + " has digit 13 " + marker
-                    + "; it is 0 or 1 (the PNS start-of-service month 01..12) or 2 (the PPPK marker)");
+            problems.add(Texts.problem("Marker", subject + " has digit 13 " + marker
+                    + "; it is 0 or 1 (the PNS start-of-service month 01..12) or 2 (the PPPK marker)", d));
         }
         char sex = d.charAt(14);
         if (sex != '1' && sex != '2') {
-            problems.add(subject + " has sex digit " + sex + "; it is 1 (male) or 2 (female)");
+            problems.add(Texts.problem("Sex", subject + " has sex digit " + sex + "; it is 1 (male) or 2 (female)", d));
         }
         if (d.endsWith("000")) {
-            problems.add(subject + " has serial 000; serials run 001..999");
+            problems.add(Texts.problem("Serial", subject + " has serial 000; serials run 001..999", d));
         }
         return problems;
     }
@@ -177,6 +178,17 @@ public final class Nip {
      */
     public int serial() {
         return Texts.num(digits, 15, 18);
+    }
+
+    /**
+     * Orders by number (the digits compared as text, all of one length).
+     *
+     * @param other the other NIP
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(Nip other) {
+        return digits.compareTo(other.digits);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Npwp {
+public final class Npwp implements Comparable<Npwp> {
 
     private static final String TYPE = "NPWP";
     private static final Pattern DISPLAY = Pattern.compile("\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}");
@@ -42,8 +42,8 @@ public final class Npwp {
         if (DISPLAY.matcher(text).matches()) {
             return new Npwp(Texts.lenient(text));
         }
-        throw new InvalidIdentifierException(TYPE + " " + Texts.show(text)
-                + " is neither 15 nor 16 digits nor the display form 99.999.999.9-999.999");
+        throw new InvalidIdentifierException(Texts.problem("Digits", TYPE + " " + Texts.show(text)
+                + " is neither 15 nor 16 digits nor the display form 99.999.999.9-999.999", text));
     }
 
     /**
@@ -79,6 +79,18 @@ public final class Npwp {
         }
         return digits.substring(0, 2) + "." + digits.substring(2, 5) + "." + digits.substring(5, 8) + "." + digits.charAt(8)
                 + "-" + digits.substring(9, 12) + "." + digits.substring(12, 15);
+    }
+
+    /**
+     * Orders NPWPs by number: a 15-digit NPWP before a 16-digit one, then by digits.
+     *
+     * @param other the other NPWP
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(Npwp other) {
+        int c = Integer.compare(digits.length(), other.digits.length());
+        return c != 0 ? c : digits.compareTo(other.digits);
     }
 
     @Override

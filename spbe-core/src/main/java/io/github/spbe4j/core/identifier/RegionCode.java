@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.identifier;
 
 import java.util.ArrayList;
+import io.github.spbe4j.core.Problem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,8 +131,8 @@ public final class RegionCode implements Comparable<RegionCode> {
         Objects.requireNonNull(scheme, "scheme");
         String s = unprefixed(text.toString(), scheme);
         if (!STRICT.matcher(s).matches()) {
-            throw new InvalidIdentifierException(scheme.label + " region code " + Texts.show(text)
-                    + " is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001");
+            throw new InvalidIdentifierException(Texts.problem("Digits", scheme.label + " region code " + Texts.show(text)
+                    + " is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001", text));
         }
         String d = s.replace(".", "");
         Texts.throwIfAny(scheme.label + " region code " + dotted(d), problems(scheme, d));
@@ -175,7 +176,7 @@ public final class RegionCode implements Comparable<RegionCode> {
         if (!(Texts.isDigits(d, 2) || Texts.isDigits(d, 4) || Texts.isDigits(d, 6) || Texts.isDigits(d, 10))) {
             return new IdentifierCheck.Invalid<>(List.of(Texts.notDigitsLenient(scheme.label + " region code", text, "2, 4, 6 or 10 digits")));
         }
-        List<String> problems = problems(scheme, d);
+        List<Problem> problems = problems(scheme, d);
         return problems.isEmpty() ? new IdentifierCheck.Valid<>(new RegionCode(scheme, d), List.of())
                 : new IdentifierCheck.Invalid<>(problems);
     }
@@ -183,8 +184,8 @@ public final class RegionCode implements Comparable<RegionCode> {
     private static String unprefixed(String s, Scheme scheme) {
         if (s.startsWith(BPS_PREFIX)) {
             if (scheme != Scheme.BPS) {
-                throw new InvalidIdentifierException(scheme.label + " region code " + Texts.show(s)
-                        + " carries the BPS: prefix; BPS and Kemendagri codes are different schemes");
+                throw new InvalidIdentifierException(Texts.problem("Digits", scheme.label + " region code " + Texts.show(s)
+                        + " carries the BPS: prefix; BPS and Kemendagri codes are different schemes", s));
             }
             return s.substring(BPS_PREFIX.length());
         }
@@ -192,23 +193,23 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
 
     /** Returns the problems of valid-length digits under the scheme's rules. */
-    static List<String> problems(Scheme scheme, String d) {
-        List<String> problems = new ArrayList<>(2);
+    static List<Problem> problems(Scheme scheme, String d) {
+        List<Problem> problems = new ArrayList<>(2);
         if (scheme != Scheme.KEMENDAGRI) {
             return problems;
         }
         if (d.length() >= 4) {
             int rc = Texts.num(d, 2, 4);
             if (rc == 0 || rc == 70) {
-                problems.add("Kemendagri region code " + dotted(d) + " has regency/city digits " + d.substring(2, 4)
-                        + "; they run 01..69 (kabupaten) and 71..99 (kota)");
+                problems.add(Texts.problem("RegencyCode", "Kemendagri region code " + dotted(d) + " has regency/city digits " + d.substring(2, 4)
+                        + "; they run 01..69 (kabupaten) and 71..99 (kota)", d));
             }
         }
         if (d.length() == 10) {
             char t = d.charAt(6);
             if (t < '1' || t > '3') {
-                problems.add("Kemendagri region code " + dotted(d) + " has village type digit " + t
-                        + "; it is 1 (kelurahan), 2 (desa) or 3 (desa adat)");
+                problems.add(Texts.problem("VillageType", "Kemendagri region code " + dotted(d) + " has village type digit " + t
+                        + "; it is 1 (kelurahan), 2 (desa) or 3 (desa adat)", d));
             }
         }
         return problems;

@@ -1,44 +1,20 @@
 package io.github.spbe4j.core.identifier;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.List;
 
 /** Text helpers shared by the identifier types. */
 final class Texts {
 
-    /** The longest part of a rejected text shown in a message. */
-    private static final int SHOWN = 40;
-
-    private Texts() {
+    /** Returns a text quoted for a message, as every spbe4j message quotes input. */
+    static String show(CharSequence text) {
+        return Text.quote(text);
     }
 
-    /**
-     * Returns the text quoted for a message, cut after 40 characters (not inside a surrogate pair), with
-     * control characters and line and paragraph separators escaped as {@code SpbeException} escapes
-     * them in messages (backslash and {@code n}, {@code r}, {@code t}, or {@code u} and four hex digits),
-     * so that a check problem stays on one line too.
-     */
-    static String show(CharSequence text) {
-        String s = text.toString();
-        int end = s.length();
-        if (end > SHOWN) {
-            end = Character.isHighSurrogate(s.charAt(SHOWN - 1)) && Character.isLowSurrogate(s.charAt(SHOWN)) ? SHOWN - 1 : SHOWN;
-        }
-        StringBuilder sb = new StringBuilder(end + 3).append('\'');
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append(end < s.length() ? "…'" : "'").toString();
+    /** Returns a problem of an identifier's text, the text being the rejected value. */
+    static Problem problem(String rule, String message, CharSequence text) {
+        return Problem.of("", rule, message, Text.quote(text));
     }
 
     /** Tells whether the text is exactly {@code length} ASCII digits. */
@@ -73,12 +49,12 @@ final class Texts {
     }
 
     /** The problem of a lenient text that is not the expected digits after removing separators. */
-    static String notDigitsLenient(String type, CharSequence text, String expected) {
-        return type + " " + show(text) + " is not " + expected + " after removing whitespace, dots and dashes";
+    static Problem notDigitsLenient(String type, CharSequence text, String expected) {
+        return problem("Digits", type + " " + show(text) + " is not " + expected + " after removing whitespace, dots and dashes", text);
     }
 
     /** Throws the exception for the problems, if any. */
-    static void throwIfAny(String subject, List<String> problems) {
+    static void throwIfAny(String subject, List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw InvalidIdentifierException.of(subject, problems);
         }
@@ -91,8 +67,8 @@ final class Texts {
     static String requireDigits(CharSequence text, String type, int length) {
         java.util.Objects.requireNonNull(text, "text");
         if (!isDigits(text, length)) {
-            throw new InvalidIdentifierException(type + " " + show(text) + " is not " + length + " digits; a " + type
-                    + " is exactly " + length + " digits 0-9");
+            throw new InvalidIdentifierException(problem("Digits", type + " " + show(text) + " is not " + length + " digits; a " + type
+                    + " is exactly " + length + " digits 0-9", text));
         }
         return text.toString();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.agency.GovernmentKind;
 import io.github.spbe4j.core.agency.Instansi;
@@ -12,6 +13,8 @@ import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.InvalidIdentifierException;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +76,9 @@ final class AgencyCodec {
         } catch (InvalidAgencyException e) {
             // a rule of Instansi not checked above: still report it, placed at the instansi's path
             throw new InvalidAgencyException(subject, e.problems().stream()
-                    .map(p -> path.isEmpty() ? p : path + ": " + p).toList());
+                    .map(p -> path.isEmpty() ? p : Problem.of(Fields.where(path, p.path()), p.rule(), path + ": " + p,
+                            p.rejectedValue().orElse(null)))
+                    .toList());
         }
     }
 
@@ -100,19 +105,20 @@ final class AgencyCodec {
         String name = f.name(root, path, "name", true);
         String code = f.name(root, path, "code", false);
         if (code != null && code.isBlank()) {
-            f.add(Fields.where(path, "code") + " is blank; leave it out or give a value");
+            String at = Fields.where(path, "code");
+            f.add(at, Fields.NOT_BLANK, at + " is blank; leave it out or give a value", Text.quote(code));
         }
         if (!f.ok() || name == null) {
             throw new InvalidAgencyException(subject, f.problems());
         }
-        return new Agency(name, code);
+        return new Agency(name, Optional.ofNullable(code));
     }
 
     /** Reads a region code from a JSON string in its text form ({@code 62.71}, {@code BPS:62.71}). */
     static RegionCode readRegionCode(JsonNode node, String subject) {
         if (!node.isTextual()) {
-            throw new InvalidIdentifierException(subject, List.of("a region code must be a string such as \"62.71\", was "
-                    + Fields.show(node)));
+            throw new InvalidIdentifierException(subject, List.of(Problem.of("", Fields.TYPE,
+                    "a region code must be a string such as \"62.71\", was " + Text.show(node), Text.show(node))));
         }
         return RegionCode.parse(node.asText());
     }
@@ -125,8 +131,9 @@ final class AgencyCodec {
         try {
             return RegionCode.parse(text);
         } catch (InvalidIdentifierException e) {
-            for (String problem : e.problems()) {
-                f.add(Fields.where(path, "region") + ": " + problem);
+            String at = Fields.where(path, "region");
+            for (Problem problem : e.problems()) {
+                f.add(at, problem.rule(), at + ": " + problem, problem.rejectedValue().orElse(null));
             }
             return null;
         }
@@ -137,7 +144,7 @@ final class AgencyCodec {
             @Nullable JsonNode given, String where) {
         if (kind == GovernmentKind.CENTRAL) {
             if (region != null) {
-                f.add(where + " is \"" + region + "\"; a central agency has no region code");
+                f.add(where, "RegionLevel", where + " is \"" + region + "\"; a central agency has no region code", Text.quote(region.toString()));
             }
             return;
         }
@@ -148,17 +155,19 @@ final class AgencyCodec {
         };
         if (region == null) {
             if (given == null || given.isNull()) {
-                f.add(where + " is missing; " + rule);
+                f.add(where, Fields.REQUIRED, where + " is missing; " + rule, null);
             }
             return;
         }
         RegionCode.Level level = kind.regionLevel().orElseThrow();
+        String shown = Text.quote(region.toString());
         if (region.scheme() != RegionCode.Scheme.KEMENDAGRI) {
-            f.add(where + " is \"" + region + "\", a BPS code; " + rule);
+            f.add(where, "RegionScheme", where + " is \"" + region + "\", a BPS code; " + rule, shown);
         } else if (region.level() != level) {
-            f.add(where + " is \"" + region + "\", a " + words(region.level()) + " code; " + rule);
+            f.add(where, "RegionLevel", where + " is \"" + region + "\", a " + words(region.level()) + " code; " + rule, shown);
         } else if (kind.regionKind().isPresent() && !region.kind().equals(kind.regionKind())) {
-            f.add(where + " is \"" + region + "\", a " + region.kind().map(AgencyCodec::words).orElse("?") + " code; " + rule);
+            f.add(where, "RegionKind", where + " is \"" + region + "\", a " + region.kind().map(AgencyCodec::words).orElse("?")
+                    + " code; " + rule, shown);
         }
     }
 
@@ -220,8 +229,9 @@ final class AgencyCodec {
             if (id != null) {
                 String earlier = idPaths.putIfAbsent(id, path);
                 if (earlier != null) {
-                    f.add(Fields.where(path, "id") + " is " + Fields.quote(id) + ", already the id of " + earlier
-                            + "; unit ids are unique within an instansi");
+                    String at = Fields.where(path, "id");
+                    f.add(at, "UniqueId", at + " is " + Text.quote(id) + ", already the id of " + earlier
+                            + "; unit ids are unique within an instansi", Text.quote(id));
                 }
             }
             checkUnitRegion(node, path, kind, region, parent);
@@ -229,7 +239,7 @@ final class AgencyCodec {
             if (id == null || name == null || kind == null || units == null || (region == null && hasValue(node, "region"))) {
                 return null;
             }
-            return new Unit(id, name, kind, region, units);
+            return new Unit(id, name, kind, Optional.ofNullable(region), units);
         }
 
         private void checkUnitRegion(JsonNode node, String path, @Nullable UnitKind kind, @Nullable RegionCode code,
@@ -238,30 +248,33 @@ final class AgencyCodec {
             Optional<RegionCode.Level> required = kind == null ? Optional.empty() : kind.requiredRegionLevel();
             if (code == null) {
                 if (required.isPresent() && !hasValue(node, "region")) {
-                    f.add(where + " is missing; a " + id(kind) + " has " + required(required.get()));
+                    f.add(where, Fields.REQUIRED, where + " is missing; a " + id(kind) + " has " + required(required.get()), null);
                 }
                 return;
             }
+            String shown = Text.quote(code.toString());
             if (required.isPresent() && code.level() != required.get()) {
-                f.add(where + " is \"" + code + "\", a " + words(code.level()) + " code; a " + id(kind) + " has "
-                        + required(required.get()));
+                f.add(where, "RegionLevel", where + " is \"" + code + "\", a " + words(code.level()) + " code; a " + id(kind) + " has "
+                        + required(required.get()), shown);
             }
             Optional<RegionCode.Kind> codeKind = code.kind();
             if (kind == UnitKind.KELURAHAN && codeKind.filter(k -> k != RegionCode.Kind.KELURAHAN).isPresent()) {
-                f.add(where + " is \"" + code + "\", a " + words(codeKind.get()) + " code; a kelurahan has a kelurahan code"
-                        + " (village type digit 1)");
+                f.add(where, "RegionKind", where + " is \"" + code + "\", a " + words(codeKind.get())
+                        + " code; a kelurahan has a kelurahan code (village type digit 1)", shown);
             }
             if (kind == UnitKind.DESA && codeKind.filter(k -> k == RegionCode.Kind.KELURAHAN).isPresent()) {
-                f.add(where + " is \"" + code + "\", a kelurahan code; a desa has a desa or desa adat code (village type digit 2 or 3)");
+                f.add(where, "RegionKind", where + " is \"" + code
+                        + "\", a kelurahan code; a desa has a desa or desa adat code (village type digit 2 or 3)", shown);
             }
             if (instansiRegion != null && !instansiRegion.equals(code) && !instansiRegion.isAncestorOf(code)) {
-                f.add(where + " is \"" + code + "\", outside the instansi's region " + instansiRegion
-                        + "; a unit serves an area inside its government's");
+                f.add(where, "InsideRegion", where + " is \"" + code + "\", outside the instansi's region " + instansiRegion
+                        + "; a unit serves an area inside its government's", shown);
             }
             if (parent != null && parent.region != null && !parent.region.equals(code) && !parent.region.isAncestorOf(code)) {
-                f.add(where + " is \"" + code + "\", outside the region " + parent.region + " of "
+                f.add(where, "InsideRegion", where + " is \"" + code + "\", outside the region " + parent.region + " of "
                         + (parent.path.isEmpty() ? "the unit" : parent.path)
-                        + (parent.id == null ? "" : " (" + Fields.clean(parent.id) + ")") + "; a unit serves an area inside its parent's");
+                        + (parent.id == null ? "" : " (" + Text.clean(parent.id) + ")") + "; a unit serves an area inside its parent's",
+                        shown);
             }
         }
 
@@ -295,7 +308,7 @@ final class AgencyCodec {
         node.put("id", unit.id());
         node.put("name", unit.name());
         node.put("kind", id(unit.kind()));
-        unit.regionIfPresent().ifPresent(r -> node.put("region", r.toString()));
+        unit.region().ifPresent(r -> node.put("region", r.toString()));
         if (!unit.units().isEmpty()) {
             ArrayNode units = node.putArray("units");
             for (Unit child : unit.units()) {
@@ -307,7 +320,7 @@ final class AgencyCodec {
 
     static ObjectNode write(Agency agency) {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("name", agency.name());
-        agency.codeIfPresent().ifPresent(c -> node.put("code", c));
+        agency.code().ifPresent(c -> node.put("code", c));
         return node;
     }
 }

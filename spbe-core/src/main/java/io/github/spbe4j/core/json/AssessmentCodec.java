@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.agency.Agency;
+import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceStatus;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The JSON form of {@link Assessment}; see docs/assessment-format.md. */
@@ -29,7 +32,7 @@ final class AssessmentCodec {
 
     static Assessment read(JsonNode root, String source) {
         Fields f = new Fields();
-        String subject = "assessment " + Fields.oneLine(source);
+        String subject = "assessment " + Text.oneLine(source);
         if (!f.isObject(root, "")) {
             throw new InvalidAssessmentException(subject, f.problems());
         }
@@ -42,9 +45,9 @@ final class AssessmentCodec {
             String name = f.name(agencyNode, "agency", "name", true);
             String code = f.name(agencyNode, "agency", "code", false);
             if (code != null && code.isBlank()) {
-                f.add("agency.code is blank; leave it out or give a value");
+                f.add("agency.code", Fields.NOT_BLANK, "agency.code is blank; leave it out or give a value", Text.quote(code));
             } else if (name != null) {
-                agency = new Agency(name, code);
+                agency = new Agency(name, Optional.ofNullable(code));
             }
         }
         Integer year = f.integer(root, "", "year", true, 1900, 9999);
@@ -54,7 +57,7 @@ final class AssessmentCodec {
         JsonNode values = f.object(root, "", "values", false);
         if (values != null) {
             for (Map.Entry<String, JsonNode> e : values.properties()) {
-                BigDecimal v = f.decimal(e.getValue(), "values." + Fields.clean(e.getKey()));
+                BigDecimal v = f.decimal(e.getValue(), "values." + Text.clean(e.getKey()));
                 if (v != null) {
                     put(f, inputs, origin, e.getKey(), new IndicatorInput.Value(v), "values");
                 }
@@ -63,9 +66,10 @@ final class AssessmentCodec {
         JsonNode evidence = f.object(root, "", "evidence", false);
         if (evidence != null) {
             for (Map.Entry<String, JsonNode> e : evidence.properties()) {
-                String path = "evidence." + Fields.clean(e.getKey());
+                String path = "evidence." + Text.clean(e.getKey());
                 if (!e.getValue().isArray()) {
-                    f.add(path + " must be an array of evidence items, was " + Fields.show(e.getValue()));
+                    f.add(path, Fields.TYPE, path + " must be an array of evidence items, was " + Text.show(e.getValue()),
+                            Text.show(e.getValue()));
                     continue;
                 }
                 List<EvidenceItem> items = new ArrayList<>();
@@ -86,7 +90,7 @@ final class AssessmentCodec {
         JsonNode external = f.object(root, "", "external", false);
         if (external != null) {
             for (Map.Entry<String, JsonNode> e : external.properties()) {
-                BigDecimal v = f.decimal(e.getValue(), "external." + Fields.clean(e.getKey()));
+                BigDecimal v = f.decimal(e.getValue(), "external." + Text.clean(e.getKey()));
                 if (v != null) {
                     put(f, inputs, origin, e.getKey(), new IndicatorInput.External(v), "external");
                 }
@@ -102,7 +106,8 @@ final class AssessmentCodec {
                 if (e.getValue().isTextual()) {
                     notes.put(e.getKey(), e.getValue().asText());
                 } else {
-                    f.add("notes." + e.getKey() + " must be a string, was " + Fields.show(e.getValue()));
+                    String at = "notes." + Text.clean(e.getKey());
+                    f.add(at, Fields.TYPE, at + " must be a string, was " + Text.show(e.getValue()), Text.show(e.getValue()));
                 }
             }
         }
@@ -121,7 +126,7 @@ final class AssessmentCodec {
     private static void put(Fields f, Map<String, IndicatorInput> inputs, Map<String, String> origin, String code,
             IndicatorInput input, String where) {
         if (code.isBlank()) {
-            f.add(where + " has a blank indicator code");
+            f.add(where, Fields.NOT_BLANK, where + " has a blank indicator code", Text.quote(code));
             return;
         }
         if (!f.isLine(code, where + " key")) {
@@ -129,7 +134,8 @@ final class AssessmentCodec {
         }
         String earlier = origin.putIfAbsent(code, where);
         if (earlier != null) {
-            f.add("indicator " + code + " is given in both " + earlier + " and " + where + "; give it once");
+            f.add(where + "." + code, "OneInput", "indicator " + code + " is given in both " + earlier + " and " + where + "; give it once",
+                    null);
             return;
         }
         inputs.put(code, input);
@@ -148,7 +154,7 @@ final class AssessmentCodec {
         if (level == null || title == null || status == null) {
             return null;
         }
-        return new EvidenceItem(level, title, status, required == null || required, reference);
+        return new EvidenceItem(level, title, status, required == null || required, Optional.ofNullable(reference));
     }
 
     static ObjectNode write(Assessment a) {
@@ -156,7 +162,7 @@ final class AssessmentCodec {
         ObjectNode root = nf.objectNode();
         root.put("framework", a.frameworkId());
         ObjectNode agency = root.putObject("agency").put("name", a.agency().name());
-        a.agency().codeIfPresent().ifPresent(c -> agency.put("code", c));
+        a.agency().code().ifPresent(c -> agency.put("code", c));
         root.put("year", a.year());
         root.put("stage", a.stage().id());
         ObjectNode values = nf.objectNode();
@@ -170,7 +176,7 @@ final class AssessmentCodec {
                 for (EvidenceItem item : e.items()) {
                     ObjectNode i = items.addObject().put("level", item.level()).put("title", item.title())
                             .put("status", item.status().id()).put("required", item.required());
-                    item.referenceIfPresent().ifPresent(r -> i.put("reference", r));
+                    item.reference().ifPresent(r -> i.put("reference", r));
                 }
             } else if (input instanceof IndicatorInput.External x) {
                 external.put(code, x.raw());

@@ -21,14 +21,14 @@ final class ScoreCardCodec {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("framework", card.framework().id());
         ObjectNode agency = root.putObject("agency").put("name", card.assessment().agency().name());
-        card.assessment().agency().codeIfPresent().ifPresent(c -> agency.put("code", c));
+        card.assessment().agency().code().ifPresent(c -> agency.put("code", c));
         root.put("year", card.assessment().year());
         root.put("stage", card.assessment().stage().id());
         root.put("index", plain(card.index()));
         root.put("indexRounded", card.indexRounded());
         PredikatBand predikat = card.predikat();
         root.put("predikat", predikat.name());
-        predikat.labelIfPresent().ifPresent(l -> root.put("predikatLabel", l));
+        predikat.label().ifPresent(l -> root.put("predikatLabel", l));
         root.put("predikatReading", card.options().predikatReading().name().toLowerCase(Locale.ROOT));
         root.put("complete", card.complete());
         ArrayNode notYet = root.putArray("notYetIndicated");
@@ -43,15 +43,13 @@ final class ScoreCardCodec {
         for (IndicatorScore s : card.indicators()) {
             ObjectNode o = indicators.putObject(s.code()).put("name", s.indicator().name());
             weight(o, s.indicator().weight());
-            if (s.value() == null) {
-                o.putNull("value");
+            if (s.value().isPresent()) {
+                o.put("value", plain(s.value().get()));
             } else {
-                o.put("value", plain(s.value()));
+                o.putNull("value");
             }
             o.put("origin", s.origin().id());
-            if (s.levelName() != null) {
-                o.put("level", s.levelName());
-            }
+            s.levelName().ifPresent(l -> o.put("level", l));
             o.put("contribution", plain(s.contribution())).put("headroom", plain(s.headroom()));
         }
         return root;

@@ -4,26 +4,27 @@ import io.github.spbe4j.core.framework.Indicator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The score of one indicator: its value, what it adds to the whole index, and what raising it to the
  * scale's maximum would add (its headroom).
  *
  * @param indicator the indicator
- * @param value its value, or null when it is not yet indicated
+ * @param value its value; empty when it is not yet indicated
  * @param origin where the value came from
- * @param levelName the name of its level from the indicator's ladder, or null
+ * @param levelName the name of its level from the indicator's ladder, if it has one
  * @param contribution weight × value / 100, exact
  * @param headroom weight × (maximum − value) / 100, exact: what raising it to the maximum would add
  */
-public record IndicatorScore(Indicator indicator, @Nullable BigDecimal value, ResolvedAssessment.Origin origin,
-        @Nullable String levelName, BigDecimal contribution, BigDecimal headroom) {
+public record IndicatorScore(Indicator indicator, Optional<BigDecimal> value, ResolvedAssessment.Origin origin,
+        Optional<String> levelName, BigDecimal contribution, BigDecimal headroom) {
 
     /** Checks for nulls. */
     public IndicatorScore {
         Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(levelName, "levelName");
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(headroom, "headroom");
     }
@@ -38,20 +39,11 @@ public record IndicatorScore(Indicator indicator, @Nullable BigDecimal value, Re
     }
 
     /**
-     * Returns the value, if indicated.
-     *
-     * @return the value
-     */
-    public Optional<BigDecimal> valueIfIndicated() {
-        return Optional.ofNullable(value);
-    }
-
-    /**
      * Tells whether the indicator is not yet indicated (below the scale).
      *
      * @return true when not yet indicated
      */
     public boolean notYetIndicated() {
-        return value == null;
+        return value.isEmpty();
     }
 }

@@ -1,9 +1,11 @@
 package io.github.spbe4j.core.scoring;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.framework.Framework;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +85,7 @@ public final class ResolvedAssessment {
      *
      * @param code the indicator's code
      * @return the value
-     * @throws IllegalArgumentException if the framework has no such indicator
+     * @throws InvalidAssessmentException if the framework has no such indicator
      */
     public Optional<BigDecimal> value(String code) {
         int i = index(code);
@@ -129,7 +131,7 @@ public final class ResolvedAssessment {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < notYetIndicated.length; i++) {
             if (notYetIndicated[i]) {
-                codes.add(scorer.indicators().get(i).code());
+                codes.add(scorer.compiled.indicators.get(i).code());
             }
         }
         return List.copyOf(codes);
@@ -147,8 +149,8 @@ public final class ResolvedAssessment {
     public ResolvedAssessment with(String code, BigDecimal value) {
         Objects.requireNonNull(value, "value");
         int i = index(code);
-        List<String> problems = new ArrayList<>();
-        long v = scorer.checkValue(code, value, "value", problems);
+        List<Problem> problems = new ArrayList<>();
+        long v = scorer.compiled.units(code, "values." + code, value, "value", problems);
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(assessment.toString(), problems);
         }
@@ -174,9 +176,10 @@ public final class ResolvedAssessment {
 
     private int index(String code) {
         Objects.requireNonNull(code, "code");
-        int i = scorer.indexOf(code);
+        int i = scorer.compiled.indexOf(code);
         if (i < 0) {
-            throw new IllegalArgumentException("unknown indicator code " + code + " for framework " + scorer.framework().id());
+            throw new InvalidAssessmentException(Problem.of("values." + Text.clean(code), "KnownIndicator", "unknown indicator code "
+                    + Text.clean(code) + " for framework " + scorer.framework().id(), Text.quote(code)));
         }
         return i;
     }

@@ -28,12 +28,14 @@ import java.util.Optional;
 public final class ScoreCard {
 
     private final Scorer scorer;
+    private final CompiledFramework compiled;
     private final ResolvedAssessment resolved;
     /** Σ weight × value over all indicators, in units of 1/(totalWeight × valueUnit) of the index. */
     private final long total;
 
     ScoreCard(Scorer scorer, ResolvedAssessment resolved, long total) {
         this.scorer = scorer;
+        this.compiled = scorer.compiled;
         this.resolved = resolved;
         this.total = total;
     }
@@ -80,8 +82,8 @@ public final class ScoreCard {
      * @return the index
      */
     public BigDecimal index() {
-        long denominator = scorer.totalWeight * scorer.valueUnit;
-        return scorer.rootScale >= 0 ? Exact.scaled(total, denominator, scorer.rootScale) : Exact.decimal(total, denominator);
+        long denominator = compiled.indexDenominator();
+        return compiled.rootScale >= 0 ? Exact.scaled(total, denominator, compiled.rootScale) : Exact.decimal(total, denominator);
     }
 
     /**
@@ -90,7 +92,7 @@ public final class ScoreCard {
      * @return the rounded index, scale 2
      */
     public BigDecimal indexRounded() {
-        return Exact.rounded(total, scorer.totalWeight * scorer.valueUnit);
+        return Exact.rounded(total, compiled.indexDenominator());
     }
 
     /**
@@ -109,8 +111,8 @@ public final class ScoreCard {
      * @return the group scores
      */
     public List<NodeScore> nodes() {
-        List<NodeScore> out = new ArrayList<>(scorer.groups.size());
-        for (int g = 0; g < scorer.groups.size(); g++) {
+        List<NodeScore> out = new ArrayList<>(compiled.groups.size());
+        for (int g = 0; g < compiled.groups.size(); g++) {
             out.add(nodeScore(g));
         }
         return List.copyOf(out);
@@ -124,8 +126,8 @@ public final class ScoreCard {
      */
     public Optional<NodeScore> node(String code) {
         Objects.requireNonNull(code, "code");
-        for (int g = 0; g < scorer.groups.size(); g++) {
-            if (scorer.groups.get(g).code().equals(code)) {
+        for (int g = 0; g < compiled.groups.size(); g++) {
+            if (compiled.groups.get(g).code().equals(code)) {
                 return Optional.of(nodeScore(g));
             }
         }
@@ -133,11 +135,11 @@ public final class ScoreCard {
     }
 
     private NodeScore nodeScore(int g) {
-        Group group = scorer.groups.get(g);
-        long sum = scorer.weightedSum(resolved.values, scorer.groupStart[g], scorer.groupEnd[g]);
-        long denominator = scorer.groupWeight[g] * scorer.valueUnit;
-        return new NodeScore(group, scorer.groupDepth[g], Exact.decimal(sum, denominator), Exact.rounded(sum, denominator),
-                Exact.decimal(sum, scorer.totalWeight * scorer.valueUnit));
+        Group group = compiled.groups.get(g);
+        long sum = compiled.weightedSum(resolved.values, compiled.groupStart[g], compiled.groupEnd[g]);
+        long denominator = compiled.groupWeight[g] * compiled.valueUnit;
+        return new NodeScore(group, compiled.groupDepth[g], Exact.decimal(sum, denominator), Exact.rounded(sum, denominator),
+                Exact.decimal(sum, compiled.indexDenominator()));
     }
 
     /**
@@ -161,7 +163,7 @@ public final class ScoreCard {
      * @return the score, if the framework has such an indicator
      */
     public Optional<IndicatorScore> indicator(String code) {
-        int i = scorer.indexOf(Objects.requireNonNull(code, "code"));
+        int i = compiled.indexOf(Objects.requireNonNull(code, "code"));
         return i < 0 ? Optional.empty() : Optional.of(indicatorScore(i));
     }
 
@@ -196,18 +198,18 @@ public final class ScoreCard {
     }
 
     private IndicatorScore indicatorScore(int i) {
-        Indicator indicator = scorer.indicators().get(i);
-        long w = scorer.weights[i];
+        Indicator indicator = compiled.indicators.get(i);
+        long w = compiled.weights[i];
         long v = resolved.values[i];
-        long denominator = scorer.totalWeight * scorer.valueUnit;
+        long denominator = compiled.indexDenominator();
         boolean notYet = resolved.notYet(i);
-        BigDecimal value = notYet ? null : BigDecimal.valueOf(v, scorer.framework().scale().decimals());
-        String levelName = null;
-        if (!notYet && v % scorer.valueUnit == 0) {
-            levelName = scorer.framework().levelName(indicator, (int) (v / scorer.valueUnit)).orElse(null);
+        Optional<BigDecimal> value = notYet ? Optional.empty() : Optional.of(BigDecimal.valueOf(v, scorer.framework().scale().decimals()));
+        Optional<String> levelName = Optional.empty();
+        if (!notYet && v % compiled.valueUnit == 0) {
+            levelName = scorer.framework().levelName(indicator, (int) (v / compiled.valueUnit));
         }
         return new IndicatorScore(indicator, value, resolved.origin(i), levelName, Exact.decimal(w * v, denominator),
-                Exact.decimal(w * (scorer.maxValue - v), denominator));
+                Exact.decimal(w * (compiled.maxValue - v), denominator));
     }
 
     /** Returns e.g. {@code Kota Contoh 2025 spbe-2020: 2.78 Baik}. */

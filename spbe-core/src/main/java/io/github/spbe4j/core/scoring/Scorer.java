@@ -6,20 +6,20 @@ import io.github.spbe4j.core.assessment.EvidenceOutcome;
 import io.github.spbe4j.core.assessment.EvidenceRule;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.framework.Conversion;
 import io.github.spbe4j.core.framework.Framework;
-import io.github.spbe4j.core.framework.Group;
+import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.Indicator;
-import io.github.spbe4j.core.framework.Node;
-import io.github.spbe4j.core.framework.Weight;
+import io.github.spbe4j.core.framework.UnknownFrameworkException;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring engine for one framework: turns an {@link Assessment} into a {@link ScoreCard} by the
@@ -32,9 +32,9 @@ import java.util.Optional;
  *   domain index = Σ(w_aspect × aspect index) / w_domain
  *   index        = Σ(w_domain × domain index) / 100 = Σ over all indicators (w_i × value_i) / 100
  * </pre>
- * The engine compiles the framework once into integer arrays (weights over their least common
- * denominator, values in units of the scale's last decimal), so that scoring is a single pass of
- * exact {@code long} arithmetic; no {@code double} is involved anywhere.
+ * The engine compiles the framework once (weights as whole numbers over their least common
+ * denominator, values in units of the scale's last decimal, each group a run of indicators), so that
+ * scoring is a single pass of exact {@code long} arithmetic; no {@code double} is involved anywhere.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.of(FrameworkRegistry.builtIn().get("spbe-2020"));
@@ -49,83 +49,12 @@ public final class Scorer {
 
     private final Framework framework;
     private final ScoringOptions options;
-    private final List<Indicator> indicators;
-    private final Map<String, Integer> indexOf;
-    final long[] weights;
-    final long valueUnit;
-    final long minValue;
-    final long maxValue;
-    /** total weight, 100 × the weight denominator. */
-    final long totalWeight;
-    /** Scale at which index = prefix / (totalWeight × valueUnit) is exact, or -1. */
-    final int rootScale;
-    final List<Group> groups;
-    final int[] groupStart;
-    final int[] groupEnd;
-    final int[] groupDepth;
-    final long[] groupWeight;
+    final CompiledFramework compiled;
 
-    private Scorer(Framework framework, ScoringOptions options) {
+    private Scorer(Framework framework, ScoringOptions options, CompiledFramework compiled) {
         this.framework = framework;
         this.options = options;
-        this.indicators = framework.indicators();
-        int n = indicators.size();
-        this.indexOf = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            indexOf.put(indicators.get(i).code(), i);
-        }
-        BigInteger lcm = BigInteger.ONE;
-        for (Indicator indicator : indicators) {
-            BigInteger d = indicator.weight().denominator();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-        }
-        // at most Framework.MAX_WEIGHT_DENOMINATOR, which every valid framework guarantees
-        long denominator = lcm.longValueExact();
-        this.weights = new long[n];
-        for (int i = 0; i < n; i++) {
-            Weight w = indicators.get(i).weight();
-            weights[i] = w.numerator().multiply(BigInteger.valueOf(denominator / w.denominator().longValueExact())).longValueExact();
-        }
-        this.valueUnit = BigInteger.TEN.pow(framework.scale().decimals()).longValueExact();
-        this.minValue = framework.scale().min() * valueUnit;
-        this.maxValue = framework.scale().max() * valueUnit;
-        this.totalWeight = 100 * denominator;
-        this.rootScale = Exact.terminatingScale(totalWeight * valueUnit);
-
-        this.groups = framework.groups();
-        int g = groups.size();
-        this.groupStart = new int[g];
-        this.groupEnd = new int[g];
-        this.groupDepth = new int[g];
-        this.groupWeight = new long[g];
-        Map<Group, Integer> position = new HashMap<>();
-        for (int i = 0; i < g; i++) {
-            position.put(groups.get(i), i);
-        }
-        int[] cursor = {0};
-        for (Node top : framework.tree()) {
-            layout(top, 0, position, cursor);
-        }
-    }
-
-    private void layout(Node node, int depth, Map<Group, Integer> position, int[] cursor) {
-        if (node instanceof Indicator) {
-            cursor[0]++;
-            return;
-        }
-        Group group = (Group) node;
-        int gi = position.get(group);
-        groupStart[gi] = cursor[0];
-        groupDepth[gi] = depth;
-        for (Node child : group.children()) {
-            layout(child, depth + 1, position, cursor);
-        }
-        groupEnd[gi] = cursor[0];
-        long sum = 0;
-        for (int i = groupStart[gi]; i < groupEnd[gi]; i++) {
-            sum += weights[i];
-        }
-        groupWeight[gi] = sum;
+        this.compiled = compiled;
     }
 
     /**
@@ -146,7 +75,28 @@ public final class Scorer {
      * @return the scorer
      */
     public static Scorer of(Framework framework, ScoringOptions options) {
-        return new Scorer(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(options, "options"));
+        Objects.requireNonNull(framework, "framework");
+        return new Scorer(framework, Objects.requireNonNull(options, "options"), new CompiledFramework(framework));
+    }
+
+    /**
+     * Scores an assessment against the framework it names, looked up in a registry: the one call for
+     * the common case.
+     *
+     * <pre>{@code
+     * ScoreCard card = Scorer.score(SpbeJson.readAssessment(path), FrameworkRegistry.builtIn());
+     * }</pre>
+     *
+     * @param assessment the assessment
+     * @param registry the frameworks to look the assessment's framework up in
+     * @return the score card, scored with the default options
+     * @throws UnknownFrameworkException if the registry has no framework of the assessment's id
+     * @throws InvalidAssessmentException listing every problem, when the assessment does not fit its framework
+     */
+    public static ScoreCard score(Assessment assessment, FrameworkRegistry registry) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(registry, "registry");
+        return of(registry.get(assessment.frameworkId())).score(assessment);
     }
 
     /**
@@ -174,7 +124,7 @@ public final class Scorer {
      * @return the scorer
      */
     public Scorer withOptions(ScoringOptions newOptions) {
-        return of(framework, newOptions);
+        return new Scorer(framework, Objects.requireNonNull(newOptions, "options"), compiled);
     }
 
     /**
@@ -199,29 +149,19 @@ public final class Scorer {
         if (resolved.scorer != this) {
             checkCompatible(resolved);
         }
-        return new ScoreCard(this, resolved, weightedSum(resolved.values, 0, weights.length));
-    }
-
-    /** Returns Σ weight × value over the indicators from..to-1, exactly (every valid framework keeps it in a long). */
-    long weightedSum(long[] values, int from, int to) {
-        long[] w = weights;
-        long sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += w[i] * values[i];
-        }
-        return sum;
+        return new ScoreCard(this, resolved, compiled.weightedSum(resolved.values, 0, compiled.weights.length));
     }
 
     /** Checks a resolved assessment made by another scorer: same framework, and this scorer's policy holds. */
     private void checkCompatible(ResolvedAssessment resolved) {
         if (resolved.scorer.framework != framework && !resolved.scorer.framework.equals(framework)) {
-            throw new IllegalArgumentException("the assessment was resolved for framework " + resolved.scorer.framework.id()
-                    + ", not " + framework.id());
+            throw new InvalidAssessmentException(Problem.of("framework", "SameFramework", "the assessment was resolved for framework "
+                    + resolved.scorer.framework.id() + ", not " + framework.id(), Text.quote(resolved.scorer.framework.id())));
         }
         if (options.notYetIndicated() == NotYetIndicatedPolicy.REJECT) {
-            List<String> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             for (String code : resolved.notYetIndicated()) {
-                problems.add("indicator " + code + " is not yet indicated (" + resolved.notYetIndicatedReason(code).orElse("") + ")");
+                problems.add(notYetIndicated(code, resolved.notYetIndicatedReason(code).orElse("")));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidAssessmentException(resolved.assessment().toString(), problems);
@@ -240,10 +180,14 @@ public final class Scorer {
      */
     public ResolvedAssessment resolve(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        List<String> problems = new ArrayList<>();
         if (!assessment.frameworkId().equals(framework.id())) {
-            problems.add("the assessment is for framework " + assessment.frameworkId() + ", not " + framework.id());
+            // one early problem: nothing else about the assessment is worth checking against the wrong framework
+            throw new InvalidAssessmentException(assessment.toString(), List.of(Problem.of("framework", "SameFramework",
+                    "the assessment is for framework " + Text.clean(assessment.frameworkId()) + ", not " + framework.id(),
+                    Text.quote(assessment.frameworkId()))));
         }
+        List<Problem> problems = new ArrayList<>();
+        List<Indicator> indicators = compiled.indicators;
         int n = indicators.size();
         long[] values = new long[n];
         boolean[] notYet = new boolean[n];
@@ -260,7 +204,7 @@ public final class Scorer {
             }
             if (input instanceof IndicatorInput.Value v) {
                 origins[i] = ResolvedAssessment.Origin.VALUE;
-                values[i] = checkValue(code, v.value(), "value", problems);
+                values[i] = compiled.units(code, "values." + code, v.value(), "value", problems);
             } else if (input instanceof IndicatorInput.Evidence e) {
                 origins[i] = ResolvedAssessment.Origin.EVIDENCE;
                 values[i] = fromEvidence(code, e.items(), problems, notYet, reasons, i);
@@ -270,23 +214,36 @@ public final class Scorer {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(0, missing.size() == 1 ? "indicator " + ranges(missing) + " has no value"
-                    : missing.size() + " indicators have no value: " + ranges(missing));
+            problems.add(0, Problem.of("values", "Required", missing.size() == 1 ? "indicator " + ranges(missing) + " has no value"
+                    : missing.size() + " indicators have no value: " + ranges(missing), null));
         }
         for (String code : inputs.keySet()) {
-            if (!indexOf.containsKey(code)) {
-                problems.add("unknown indicator code " + code + "; " + framework.id() + " has indicators " + codeRange());
+            if (compiled.indexOf(code) < 0) {
+                problems.add(unknownCode(code, "", inputs.get(code)));
             }
         }
         for (String code : assessment.notes().keySet()) {
-            if (!indexOf.containsKey(code)) {
-                problems.add("note for unknown indicator code " + code + "; " + framework.id() + " has indicators " + codeRange());
+            if (compiled.indexOf(code) < 0) {
+                problems.add(unknownCode(code, "note for ", null));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(assessment.toString(), problems);
         }
         return new ResolvedAssessment(this, assessment, values, notYet, origins, reasons);
+    }
+
+    private Problem unknownCode(String code, String what, @Nullable IndicatorInput input) {
+        String c = Text.clean(code);
+        String field = input == null ? "notes" : input instanceof IndicatorInput.Value ? "values"
+                : input instanceof IndicatorInput.Evidence ? "evidence" : "external";
+        return Problem.of(field + "." + c, "KnownIndicator", what + "unknown indicator code " + c + "; " + framework.id()
+                + " has indicators " + codeRange(), Text.quote(code));
+    }
+
+    private static Problem notYetIndicated(String code, String reason) {
+        return Problem.of("evidence." + Text.clean(code), "Indicated", "indicator " + Text.clean(code) + " is not yet indicated ("
+                + reason + ")", null);
     }
 
     /** Returns codes at the given tree positions, consecutive runs shown as {@code first..last}. */
@@ -301,9 +258,9 @@ public final class Scorer {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(indicators.get(positions.get(i)).code());
+            sb.append(compiled.indicators.get(positions.get(i)).code());
             if (j > i) {
-                sb.append(j == i + 1 ? ", " : "..").append(indicators.get(positions.get(j)).code());
+                sb.append(j == i + 1 ? ", " : "..").append(compiled.indicators.get(positions.get(j)).code());
             }
             i = j + 1;
         }
@@ -311,44 +268,18 @@ public final class Scorer {
     }
 
     private String codeRange() {
+        List<Indicator> indicators = compiled.indicators;
         return indicators.get(0).code() + ".." + indicators.get(indicators.size() - 1).code();
     }
 
-    /** Returns the value in units, or -1 after adding a problem. */
-    long checkValue(String code, BigDecimal value, String what, List<String> problems) {
-        int decimals = framework.scale().decimals();
-        if (value.scale() >= 0 && value.scale() <= decimals && value.precision() + decimals - value.scale() <= 18) {
-            // fast path for the common case: few digits, no more decimals than allowed
-            long units = value.unscaledValue().longValue();
-            for (int k = value.scale(); k < decimals; k++) {
-                units *= 10;
-            }
-            if (units >= minValue && units <= maxValue) {
-                return units;
-            }
-        }
-        String shown = show(value);
-        if (!framework.scale().contains(value)) {
-            problems.add("indicator " + code + " has " + what + " " + shown + "; values run " + framework.scale().min() + ".."
-                    + framework.scale().max());
-            return -1;
-        }
-        if (!framework.scale().allowsPrecision(value)) {
-            problems.add(framework.scale().decimals() == 0
-                    ? "indicator " + code + " has " + what + " " + shown + "; " + framework.id() + " allows whole levels only"
-                    : "indicator " + code + " has " + what + " " + shown + "; " + framework.id() + " allows at most "
-                            + framework.scale().decimals() + " decimals");
-            return -1;
-        }
-        return value.movePointRight(framework.scale().decimals()).longValueExact();
-    }
-
-    private long fromEvidence(String code, List<EvidenceItem> items, List<String> problems, boolean[] notYet, String[] reasons, int i) {
+    private long fromEvidence(String code, List<EvidenceItem> items, List<Problem> problems, boolean[] notYet, String[] reasons, int i) {
         int before = problems.size();
-        for (EvidenceItem item : items) {
+        for (int k = 0; k < items.size(); k++) {
+            EvidenceItem item = items.get(k);
             if (item.level() > framework.scale().max()) {
-                problems.add("indicator " + code + " has evidence '" + item.title() + "' for level " + item.level()
-                        + "; levels run " + framework.scale().min() + ".." + framework.scale().max());
+                problems.add(Problem.of("evidence." + Text.clean(code) + "[" + k + "].level", "Scale", "indicator " + Text.clean(code)
+                        + " has evidence '" + Text.clean(item.title()) + "' for level " + item.level() + "; levels run "
+                        + framework.scale().min() + ".." + framework.scale().max(), Integer.toString(item.level())));
             }
         }
         if (problems.size() > before) {
@@ -358,7 +289,7 @@ public final class Scorer {
         String reason;
         if (outcome instanceof EvidenceOutcome.Indicated indicated) {
             if (indicated.level() >= framework.scale().min()) {
-                return indicated.level() * valueUnit;
+                return indicated.level() * compiled.valueUnit;
             }
             // a custom scale may start above 1: a level below it is below the scale
             reason = "the evidence proves level " + indicated.level() + " but the scale starts at " + framework.scale().min();
@@ -366,7 +297,7 @@ public final class Scorer {
             reason = ((EvidenceOutcome.NotYetIndicated) outcome).reason();
         }
         if (options.notYetIndicated() == NotYetIndicatedPolicy.REJECT) {
-            problems.add("indicator " + code + " is not yet indicated (" + reason + ")");
+            problems.add(notYetIndicated(code, reason));
             return -1;
         }
         notYet[i] = true;
@@ -374,36 +305,22 @@ public final class Scorer {
         return 0;
     }
 
-    private long fromExternal(String code, BigDecimal raw, List<String> problems) {
+    private long fromExternal(String code, BigDecimal raw, List<Problem> problems) {
         Optional<Conversion> conversion = framework.conversion(code);
-        String shown = show(raw);
+        String shown = CompiledFramework.show(raw);
+        String path = "external." + Text.clean(code);
         if (conversion.isEmpty()) {
-            problems.add("indicator " + code + " has external index value " + shown + " but " + framework.id()
-                    + " has no conversion for it; give a value or evidence");
+            problems.add(Problem.of(path, "Conversion", "indicator " + Text.clean(code) + " has external index value " + shown + " but "
+                    + framework.id() + " has no conversion for it; give a value or evidence", shown));
             return -1;
         }
         Conversion c = conversion.get();
         if (!c.accepts(raw)) {
-            problems.add("indicator " + code + " has " + c.source() + " value " + shown + "; the source runs "
-                    + c.sourceMin().toPlainString() + ".." + c.sourceMax().toPlainString());
+            problems.add(Problem.of(path, "SourceRange", "indicator " + Text.clean(code) + " has " + c.source() + " value " + shown
+                    + "; the source runs " + c.sourceMin().toPlainString() + ".." + c.sourceMax().toPlainString(), shown));
             return -1;
         }
-        return checkValue(code, c.convert(raw), "converted value", problems);
-    }
-
-    /** Shows a number plainly, or in scientific notation when plain text would be absurdly long. */
-    static String show(BigDecimal value) {
-        BigDecimal s = value.stripTrailingZeros();
-        return Math.abs((long) s.scale()) <= 30 && s.precision() <= 40 ? s.toPlainString() : s.toString();
-    }
-
-    int indexOf(String code) {
-        Integer i = indexOf.get(code);
-        return i == null ? -1 : i;
-    }
-
-    List<Indicator> indicators() {
-        return indicators;
+        return compiled.units(code, path, c.convert(raw), "converted value", problems);
     }
 
     @Override

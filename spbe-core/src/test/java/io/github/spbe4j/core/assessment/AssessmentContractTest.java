@@ -9,6 +9,7 @@ import io.github.spbe4j.core.agency.Agency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Assessments and their inputs are immutable values, equal by content; inputs compare by value. */
@@ -33,7 +34,7 @@ class AssessmentContractTest {
                 .addEqualityGroup(Assessment.builder("pemdi-2026", KOTA, 2025).value("1", 3).value("2", 2).note("1", "catatan").build())
                 .addEqualityGroup(Assessment.builder("spbe-2020", Agency.of("Kota Contoh", "k"), 2025).value("1", 3).value("2", 2)
                         .note("1", "catatan").build())
-                .addEqualityGroup(base().external("2", BigDecimal.valueOf(2)).build())
+                .addEqualityGroup(base().build().with("2", new IndicatorInput.External(BigDecimal.valueOf(2))))
                 .testEquals();
         assertThat(base().build()).hasToString("assessment of Kota Contoh 2025 (spbe-2020, self-assessment)");
     }
@@ -47,7 +48,7 @@ class AssessmentContractTest {
                 .addEqualityGroup(new IndicatorInput.External(new BigDecimal("68.75")), new IndicatorInput.External(new BigDecimal("68.7500")))
                 .addEqualityGroup(new IndicatorInput.External(new BigDecimal("3")))
                 .addEqualityGroup(new IndicatorInput.Evidence(List.of(EvidenceItem.of(1, "SK", EvidenceStatus.ACCEPTED))),
-                        new IndicatorInput.Evidence(new ArrayList<>(List.of(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, null)))))
+                        new IndicatorInput.Evidence(new ArrayList<>(List.of(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, Optional.empty())))))
                 .addEqualityGroup(new IndicatorInput.Evidence(List.of(EvidenceItem.of(1, "SK", EvidenceStatus.DRAFT))))
                 .addEqualityGroup(new IndicatorInput.Evidence(List.of()))
                 .testEquals();
@@ -79,13 +80,13 @@ class AssessmentContractTest {
     @Test
     void evidenceItem_anyComponentDiffers_areUnequal() {
         new EqualsTester()
-                .addEqualityGroup(EvidenceItem.of(1, "SK", EvidenceStatus.ACCEPTED), new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, null))
-                .addEqualityGroup(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, false, null))
-                .addEqualityGroup(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, "ND-1"))
+                .addEqualityGroup(EvidenceItem.of(1, "SK", EvidenceStatus.ACCEPTED), new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, Optional.empty()))
+                .addEqualityGroup(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, false, Optional.empty()))
+                .addEqualityGroup(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, Optional.of("ND-1")))
                 .addEqualityGroup(EvidenceItem.of(2, "SK", EvidenceStatus.ACCEPTED))
                 .addEqualityGroup(EvidenceItem.of(1, "SK", EvidenceStatus.REVISION))
                 .testEquals();
-        assertThat(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, "ND-1").referenceIfPresent()).contains("ND-1");
+        assertThat(new EvidenceItem(1, "SK", EvidenceStatus.ACCEPTED, true, Optional.of("ND-1")).reference()).contains("ND-1");
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.github.spbe4j.core.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.testing.Checks;
 import io.github.spbe4j.core.testing.Oracle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +31,7 @@ class EvidenceRuleTest {
             int level = 1 + s / slotsPerLevel;
             EvidenceStatus status = kind <= 2 ? EvidenceStatus.ACCEPTED : EvidenceStatus.REVISION;
             boolean required = kind % 2 == 1;
-            items.add(new EvidenceItem(level, "item " + s, status, required, null));
+            items.add(new EvidenceItem(level, "item " + s, status, required, Optional.empty()));
         }
         return items;
     }
@@ -84,7 +86,7 @@ class EvidenceRuleTest {
     @Test
     void evaluate_optionalItemNotAccepted_neverHoldsALevelBack() {
         List<EvidenceItem> items = List.of(EvidenceItem.of(1, "SK", EvidenceStatus.ACCEPTED),
-                new EvidenceItem(1, "Foto", EvidenceStatus.MISSING, false, null),
+                new EvidenceItem(1, "Foto", EvidenceStatus.MISSING, false, Optional.empty()),
                 EvidenceItem.of(2, "SOP", EvidenceStatus.ACCEPTED));
         assertThat(EvidenceRule.evaluate(items, 5)).isEqualTo(new EvidenceOutcome.Indicated(2));
     }
@@ -92,7 +94,7 @@ class EvidenceRuleTest {
     @Test
     void evaluate_levelWithOnlyOptionalItems_stopsTheClimb() {
         List<EvidenceItem> items = List.of(EvidenceItem.of(1, "SK", EvidenceStatus.ACCEPTED),
-                new EvidenceItem(2, "Foto", EvidenceStatus.ACCEPTED, false, null),
+                new EvidenceItem(2, "Foto", EvidenceStatus.ACCEPTED, false, Optional.empty()),
                 EvidenceItem.of(3, "Laporan", EvidenceStatus.ACCEPTED));
         assertThat(EvidenceRule.evaluate(items, 5)).isEqualTo(new EvidenceOutcome.Indicated(1));
     }
@@ -115,9 +117,9 @@ class EvidenceRuleTest {
 
     @Test
     void constructors_invalidLevels_areRejected() {
-        assertThatThrownBy(() -> EvidenceItem.of(0, "SK", EvidenceStatus.ACCEPTED)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EvidenceItem.of(0, "SK", EvidenceStatus.ACCEPTED)).isInstanceOf(SpbeException.class)
                 .hasMessageContaining("level 0");
-        assertThatThrownBy(() -> new EvidenceOutcome.Indicated(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EvidenceOutcome.Indicated(0)).isInstanceOf(SpbeException.class);
     }
 
     @Test

@@ -81,7 +81,7 @@ class HolidayLoaderTest {
                         + "years.2025[0].date is \"2025-02-30\"; it must be an ISO date such as \"2025-08-18\"; "
                         + "years.2025[1].kind is \"libur\"; known kinds are \"libur nasional\", \"cuti bersama\", \"libur daerah\"; "
                         + "years.2025[2].date is \"2026-01-01\"; a date listed under 2025 must be in 2025; "
-                        + "years.2025[2].name is blank; it must be filled in; "
+                        + "years.2025[2].name is blank; it must be a non-empty string; "
                         + "years.2025[3] is a regional holiday without a region; a regional holiday needs one; "
                         + "years.2025[4] is a libur nasional day with region 51; only a regional holiday has a region; "
                         + "years.2025[5].note is not a known field; known fields are date, decree, kind, name, region; "
@@ -116,7 +116,7 @@ class HolidayLoaderTest {
                 .hasMessage("holiday file test.json has 2 problems: years.25 is not a year; year keys are four digits such as \"2027\"; "
                         + "years.2026 must be a list of holidays, was {}");
         assertThatThrownBy(() -> read("")).isInstanceOf(InvalidHolidayDataException.class)
-                .hasMessage("holiday file test.json: the document is empty; expected a JSON object with \"years\"");
+                .hasMessage("holiday file test.json: the document is empty; expected a JSON object");
     }
 
     @Test

@@ -121,7 +121,7 @@ class IndonesiaDataTest {
             assertThat(h.kind().label()).isEqualTo(kind);
             assertThat(h.name()).isEqualTo(name);
             assertThat(h.decree()).isEqualTo(decree);
-            assertThat(h.region()).isNull();
+            assertThat(h.region()).isEmpty();
         });
     }
 

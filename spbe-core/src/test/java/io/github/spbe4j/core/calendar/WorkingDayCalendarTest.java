@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +101,7 @@ class WorkingDayCalendarTest {
     @Test
     void withWeekend_allSevenDays_isRefused() {
         assertThatThrownBy(() -> CIVIL.withWeekend(EnumSet.allOf(DayOfWeek.class)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(SpbeException.class)
                 .hasMessage("weekend is all seven days of the week; at least one day must be a working day");
     }
 
@@ -191,13 +192,13 @@ class WorkingDayCalendarTest {
     @Test
     void holiday_invalidValues_areRefused() {
         LocalDate d = LocalDate.of(2025, 1, 1);
-        assertThatThrownBy(() -> Holiday.national(d, " ", "X")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Holiday.national(d, " ", "X")).isInstanceOf(SpbeException.class)
                 .hasMessage("holiday 2025-01-01 name is blank; it must be filled in");
-        assertThatThrownBy(() -> new Holiday(d, HolidayKind.REGIONAL, "N", "X", null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Holiday(d, HolidayKind.REGIONAL, "N", "X", Optional.empty())).isInstanceOf(SpbeException.class)
                 .hasMessage("holiday 2025-01-01 is a regional holiday without a region; a regional holiday needs one");
-        assertThatThrownBy(() -> new Holiday(d, HolidayKind.NATIONAL_HOLIDAY, "N", "X", "51")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Holiday(d, HolidayKind.NATIONAL_HOLIDAY, "N", "X", Optional.of("51"))).isInstanceOf(InvalidHolidayDataException.class)
                 .hasMessage("holiday 2025-01-01 is a libur nasional day with region 51; only a regional holiday has a region");
-        assertThatThrownBy(() -> Holiday.national(d, "a\nb", "X")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Holiday.national(d, "a\nb", "X")).isInstanceOf(SpbeException.class)
                 .hasMessage("holiday 2025-01-01 name contains a line break or control character; it must be one line");
     }
 

@@ -7,6 +7,7 @@ import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.assessment.Assessment;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The exact edges of the value types' ranges, where an off-by-one would hide. */
@@ -14,15 +15,15 @@ class BoundaryTest {
 
     @Test
     void yearRange_runsFrom1900To9999Inclusive() {
-        assertThat(new YearRange(1900, 9999).contains(1900)).isTrue();
-        assertThat(new YearRange(1900, 9999).contains(9999)).isTrue();
-        assertThat(new YearRange(2020, 2025).contains(2019)).isFalse();
-        assertThat(new YearRange(2020, 2025).contains(2026)).isFalse();
-        assertThat(new YearRange(2026, null).contains(9999)).isTrue();
-        assertThat(new YearRange(2020, 2020).contains(2020)).isTrue();
-        assertThatThrownBy(() -> new YearRange(1899, null)).hasMessage("first year is 1899; years run 1900..9999");
-        assertThatThrownBy(() -> new YearRange(10000, null)).hasMessage("first year is 10000; years run 1900..9999");
-        assertThatThrownBy(() -> new YearRange(2025, 2024)).hasMessage("years run 2025..2024; the last year is before the first");
+        assertThat(YearRange.of(1900, 9999).contains(1900)).isTrue();
+        assertThat(YearRange.of(1900, 9999).contains(9999)).isTrue();
+        assertThat(YearRange.of(2020, 2025).contains(2019)).isFalse();
+        assertThat(YearRange.of(2020, 2025).contains(2026)).isFalse();
+        assertThat(YearRange.from(2026).contains(9999)).isTrue();
+        assertThat(YearRange.of(2020, 2020).contains(2020)).isTrue();
+        assertThatThrownBy(() -> YearRange.from(1899)).hasMessage("first year is 1899; years run 1900..9999");
+        assertThatThrownBy(() -> YearRange.from(10000)).hasMessage("first year is 10000; years run 1900..9999");
+        assertThatThrownBy(() -> YearRange.of(2025, 2024)).hasMessage("years run 2025..2024; the last year is before the first");
     }
 
     @Test
@@ -39,21 +40,21 @@ class BoundaryTest {
 
     @Test
     void predikatBand_needsLowerBelowUpper() {
-        assertThatThrownBy(() -> new PredikatBand("Baik", null, BigDecimal.ONE, BigDecimal.ONE))
+        assertThatThrownBy(() -> PredikatBand.of("Baik", BigDecimal.ONE, BigDecimal.ONE))
                 .hasMessage("predikat Baik runs 1..1; its lower bound must be below its upper bound");
-        assertThat(new PredikatBand("Baik", null, new BigDecimal("2.60"), new BigDecimal("3.5")).lower()).isEqualTo(new BigDecimal("2.6"));
+        assertThat(PredikatBand.of("Baik", new BigDecimal("2.60"), new BigDecimal("3.5")).lower()).isEqualTo(new BigDecimal("2.6"));
     }
 
     @Test
     void conversion_roundsTo0To4Decimals() {
         List<ConversionBand> bands = List.of(new ConversionBand(BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.valueOf(5)));
-        assertThat(new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 0, Confidence.HIGH, null, bands)
+        assertThat(new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 0, Confidence.HIGH, Optional.empty(), bands)
                 .convert(new BigDecimal("5"))).isEqualByComparingTo("3");
-        assertThat(new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 4, Confidence.HIGH, null, bands)
+        assertThat(new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 4, Confidence.HIGH, Optional.empty(), bands)
                 .convert(new BigDecimal("1"))).isEqualByComparingTo("1.4");
-        assertThatThrownBy(() -> new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 5, Confidence.HIGH, null, bands))
+        assertThatThrownBy(() -> new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, 5, Confidence.HIGH, Optional.empty(), bands))
                 .hasMessage("conversion for I5 rounds to 5 decimals; allowed are 0..4");
-        assertThatThrownBy(() -> new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, -1, Confidence.HIGH, null, bands))
+        assertThatThrownBy(() -> new Conversion("I5", "SDI", BigDecimal.ZERO, BigDecimal.TEN, -1, Confidence.HIGH, Optional.empty(), bands))
                 .hasMessage("conversion for I5 rounds to -1 decimals; allowed are 0..4");
     }
 

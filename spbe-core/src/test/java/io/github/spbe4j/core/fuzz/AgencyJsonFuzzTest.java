@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.fuzz;
 
+import static io.github.spbe4j.core.testing.Checks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -15,6 +16,7 @@ import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.json.SpbeJson;
+import io.github.spbe4j.core.testing.Trees;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzz tests of the instansi reader ({@link SpbeJson#readInstansi(String)}, its stream form and the
- * tree-level {@link SpbeJson#readInstansi(JsonNode, String)}): it returns a valid instansi, which writes
+ * tree-level reading through the Jackson module at a path): it returns a valid instansi, which writes
  * and reads back equal, or throws an {@link SpbeException} with one-line messages; read as part of a
  * larger document, every problem names a path inside that part. Fuzz for real as the package
  * documentation says, with {@code -Dtest='AgencyJsonFuzzTest#readInstansi_anyBytes_instansiOrSpbeException'}
@@ -124,7 +126,7 @@ class AgencyJsonFuzzTest {
         Instansi back = SpbeJson.readInstansi(written);
         assertThat(back).as("%s read back from its JSON form", instansi).isEqualTo(instansi);
         assertThat(SpbeJson.write(back)).as("JSON form of %s written twice", instansi).isEqualTo(written);
-        assertThat(SpbeJson.readInstansi(SpbeJson.toTree(instansi), PATH)).as("%s read back from its tree", instansi).isEqualTo(instansi);
+        assertThat(Trees.readInstansi(Trees.toTree(instansi), PATH)).as("%s read back from its tree", instansi).isEqualTo(instansi);
     }
 
     /**
@@ -133,11 +135,11 @@ class AgencyJsonFuzzTest {
      */
     private static @Nullable Instansi fromTree(JsonNode tree) {
         try {
-            return SpbeJson.readInstansi(tree, PATH);
+            return Trees.readInstansi(tree, PATH);
         } catch (InvalidAgencyException e) {
             FuzzChecks.checkMessage(e);
             assertThat(e.getMessage()).startsWith("instansi at " + PATH);
-            for (String problem : e.problems()) {
+            for (String problem : texts(e.problems())) {
                 assertThat(problem).as("a problem of %s", e.getMessage()).matches("\\Q" + PATH + "\\E(\\.| must be a JSON object).*");
             }
             return null;

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.fuzz;
 
+import static io.github.spbe4j.core.testing.Checks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.spbe4j.core.SpbeException;
@@ -48,8 +49,8 @@ final class FuzzChecks {
     /** Checks that an exception's message and every problem it lists is a non-blank single line. */
     static void checkMessage(SpbeException e) {
         checkLine(e.getMessage(), e);
-        assertThat(e.problems()).as("problems of %s", e.getClass().getSimpleName()).isNotEmpty();
-        for (String problem : e.problems()) {
+        assertThat(texts(e.problems())).as("problems of %s", e.getClass().getSimpleName()).isNotEmpty();
+        for (String problem : texts(e.problems())) {
             checkLine(problem, e);
         }
     }
@@ -69,13 +70,13 @@ final class FuzzChecks {
 
     /** Reads a framework from bytes, both as a stream and as text, and checks each result. */
     static void frameworkFromBytes(byte[] data) {
-        framework(readOrRefuse(() -> SpbeJson.readFramework(new ByteArrayInputStream(data), "fuzz.json")));
-        framework(readOrRefuse(() -> SpbeJson.readFramework(new String(data, StandardCharsets.UTF_8))));
+        framework(readOrRefuse(() -> Framework.read(new ByteArrayInputStream(data), "fuzz.json")));
+        framework(readOrRefuse(() -> Framework.parse(new String(data, StandardCharsets.UTF_8))));
     }
 
     /** Reads a framework from text and checks it; returns it when it was valid. */
     static @Nullable Framework frameworkFromText(String json) {
-        Framework f = readOrRefuse(() -> SpbeJson.readFramework(json));
+        Framework f = readOrRefuse(() -> Framework.parse(json));
         framework(f);
         return f;
     }
@@ -89,10 +90,10 @@ final class FuzzChecks {
         if (f == null) {
             return;
         }
-        String written = SpbeJson.write(f);
-        Framework back = SpbeJson.readFramework(written);
+        String written = f.toJson();
+        Framework back = Framework.parse(written);
         assertThat(back).as("framework %s read back from its JSON form", f.id()).isEqualTo(f);
-        assertThat(SpbeJson.write(back)).as("JSON form of framework %s written twice", f.id()).isEqualTo(written);
+        assertThat(back.toJson()).as("JSON form of framework %s written twice", f.id()).isEqualTo(written);
         Scorer scorer;
         try {
             scorer = Scorer.of(f);

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.fuzz;
 
+import static io.github.spbe4j.core.testing.Checks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -76,7 +77,7 @@ class IdentifierFuzzTest {
         IdentifierCheck<Nik> checked = Nik.check(text);
         checkMatches(checked, strict, "NIK", text, any);
         if (checked instanceof IdentifierCheck.Valid<Nik> v) {
-            assertThat(v.warnings()).as("warnings of NIK check %s without a region list", text).isEmpty();
+            assertThat(texts(v.warnings())).as("warnings of NIK check %s without a region list", text).isEmpty();
         }
         IdentifierCheck<Nik> checkedListed = Nik.check(text, known);
         checkMatches(checkedListed, strict, "NIK", text, any);
@@ -221,10 +222,10 @@ class IdentifierFuzzTest {
         }
         if (checked instanceof IdentifierCheck.Valid<T> v) {
             assertThat(v.value()).as("%s checked from '%s'", type, text).isEqualTo(strict);
-            v.warnings().forEach(w -> line(w, type + " check warning", text));
+            v.warnings().forEach(w -> line(w.toString(), type + " check warning", text));
         } else if (checked instanceof IdentifierCheck.Invalid<T> i) {
-            assertThat(i.problems()).as("problems of %s check '%s'", type, text).isNotEmpty();
-            i.problems().forEach(p -> line(p, type + " check problem", text));
+            assertThat(texts(i.problems())).as("problems of %s check '%s'", type, text).isNotEmpty();
+            i.problems().forEach(p -> line(p.toString(), type + " check problem", text));
         }
         if (parsed != null) {
             assertThat(checked).as("%s check of '%s', which parses strictly", type, text).isInstanceOf(IdentifierCheck.Valid.class);

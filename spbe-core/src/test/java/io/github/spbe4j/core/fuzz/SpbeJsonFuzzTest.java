@@ -85,7 +85,7 @@ class SpbeJsonFuzzTest {
     private static List<JsonNode> builtInFrameworks() {
         List<JsonNode> trees = new ArrayList<>();
         for (String id : FrameworkRegistry.BUILT_IN_IDS) {
-            trees.add(tree(SpbeJson.write(FrameworkRegistry.builtIn().get(id))));
+            trees.add(tree(FrameworkRegistry.builtIn().get(id).toJson()));
         }
         return List.copyOf(trees);
     }

@@ -1,8 +1,11 @@
 package io.github.spbe4j.core.identifier;
 
+import static io.github.spbe4j.core.testing.Checks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.spbe4j.core.SpbeException;
@@ -60,12 +63,12 @@ class IdentifierContractTest {
     void identifierCheck_recordsCopyAndCheckTheirParts() {
         new EqualsTester()
                 .addEqualityGroup(new IdentifierCheck.Valid<>(Kbli.parse("62019"), List.of()), new IdentifierCheck.Valid<>(Kbli.parse("62019"), List.of()))
-                .addEqualityGroup(new IdentifierCheck.Valid<>(Kbli.parse("62019"), List.of("w")))
-                .addEqualityGroup(new IdentifierCheck.Invalid<Kbli>(List.of("p")))
+                .addEqualityGroup(new IdentifierCheck.Valid<>(Kbli.parse("62019"), List.of(Problem.of("w"))))
+                .addEqualityGroup(new IdentifierCheck.Invalid<Kbli>(List.of(Problem.of("p"))))
                 .testEquals();
-        assertThatThrownBy(() -> new IdentifierCheck.Invalid<Kbli>(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IdentifierCheck.Invalid<Kbli>(List.of())).isInstanceOf(SpbeException.class);
         assertThat(new IdentifierCheck.Valid<>(Kbli.parse("62019"), List.of()).isValid()).isTrue();
-        assertThat(new IdentifierCheck.Invalid<Kbli>(List.of("p")).isValid()).isFalse();
+        assertThat(new IdentifierCheck.Invalid<Kbli>(List.of(Problem.of("p"))).isValid()).isFalse();
     }
 
     @Test
@@ -74,7 +77,7 @@ class IdentifierContractTest {
         Nik seen = null;
         if (Nik.check(text) instanceof IdentifierCheck.Valid<Nik> v) {
             seen = v.value();
-            assertThat(v.warnings()).isEmpty();
+            assertThat(texts(v.warnings())).isEmpty();
         }
         assertThat(seen).isEqualTo(Nik.parse("3171011505900001"));
     }
@@ -84,8 +87,8 @@ class IdentifierContractTest {
         assertThatThrownBy(() -> Nik.parse("3171\n0115"))
                 .isInstanceOf(SpbeException.class)
                 .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> {
-                    assertThat(e.getMessage()).doesNotContain("\n").isEqualTo("NIK '3171\\n0115' is not 16 digits; a NIK is exactly 16 digits 0-9");
-                    assertThat(e.problems()).containsExactly(e.getMessage());
+                    assertThat(e.getMessage()).doesNotContain("\n").isEqualTo("NIK \"3171\\n0115\" is not 16 digits; a NIK is exactly 16 digits 0-9");
+                    assertThat(texts(e.problems())).containsExactly(e.getMessage());
                 });
     }
 }

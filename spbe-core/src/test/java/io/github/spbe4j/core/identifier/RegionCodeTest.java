@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.identifier;
 
+import static io.github.spbe4j.core.testing.Checks.invalidTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,9 +94,9 @@ class RegionCodeTest {
     @Test
     void parse_bpsPrefixUnderKemendagri_isRejected() {
         assertThatThrownBy(() -> RegionCode.parse("BPS:11.01", Scheme.KEMENDAGRI)).isInstanceOf(InvalidIdentifierException.class)
-                .hasMessage("Kemendagri region code 'BPS:11.01' carries the BPS: prefix; BPS and Kemendagri codes are different schemes");
-        assertThat(RegionCode.check("BPS:11.01", Scheme.KEMENDAGRI)).isEqualTo(new IdentifierCheck.Invalid<RegionCode>(List.of(
-                "Kemendagri region code 'BPS:11.01' carries the BPS: prefix; BPS and Kemendagri codes are different schemes")));
+                .hasMessage("Kemendagri region code \"BPS:11.01\" carries the BPS: prefix; BPS and Kemendagri codes are different schemes");
+        assertThat(invalidTexts(RegionCode.check("BPS:11.01", Scheme.KEMENDAGRI))).containsExactly(
+                "Kemendagri region code \"BPS:11.01\" carries the BPS: prefix; BPS and Kemendagri codes are different schemes");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,12 +106,12 @@ class RegionCodeTest {
         "11.70.01|Kemendagri region code 11.70.01 has regency/city digits 70; they run 01..69 (kabupaten) and 71..99 (kota)",
         "11.01.01.0001|Kemendagri region code 11.01.01.0001 has village type digit 0; it is 1 (kelurahan), 2 (desa) or 3 (desa adat)",
         "1101014001|Kemendagri region code 11.01.01.4001 has village type digit 4; it is 1 (kelurahan), 2 (desa) or 3 (desa adat)",
-        "1|Kemendagri region code '1' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-        "11010|Kemendagri region code '11010' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-        "1101.01|Kemendagri region code '1101.01' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-        "11.01.01.20|Kemendagri region code '11.01.01.20' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-        "11-01|Kemendagri region code '11-01' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-        "11.01.|Kemendagri region code '11.01.' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "1|Kemendagri region code \"1\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "11010|Kemendagri region code \"11010\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "1101.01|Kemendagri region code \"1101.01\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "11.01.01.20|Kemendagri region code \"11.01.01.20\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "11-01|Kemendagri region code \"11-01\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+        "11.01.|Kemendagri region code \"11.01.\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
     })
     void parse_brokenRule_throwsOneSentenceNamingTypeRuleAndValue(String text, String message) {
         assertThatThrownBy(() -> RegionCode.parse(text)).isInstanceOf(InvalidIdentifierException.class).hasMessage(message);
@@ -119,7 +120,7 @@ class RegionCodeTest {
     @Test
     void parse_brokenRuleOfBpsShape_namesTheScheme() {
         assertThatThrownBy(() -> RegionCode.parse("BPS:110")).hasMessage(
-                "BPS region code 'BPS:110' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001");
+                "BPS region code \"BPS:110\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001");
         assertThat(RegionCode.parse("BPS:1100").undotted()).isEqualTo("1100");
     }
 
@@ -129,10 +130,10 @@ class RegionCodeTest {
         assertThat(RegionCode.check("11-01")).isEqualTo(new IdentifierCheck.Valid<>(RegionCode.parse("1101"), List.of()));
         assertThat(RegionCode.check("BPS:11.70", Scheme.BPS)).isEqualTo(new IdentifierCheck.Valid<>(RegionCode.parse("BPS:1170"), List.of()));
         assertThat(RegionCode.check("BPS:11.70")).isEqualTo(new IdentifierCheck.Valid<>(RegionCode.parse("BPS:1170"), List.of()));
-        assertThat(RegionCode.check("11.70")).isEqualTo(new IdentifierCheck.Invalid<RegionCode>(List.of(
-                "Kemendagri region code 11.70 has regency/city digits 70; they run 01..69 (kabupaten) and 71..99 (kota)")));
-        assertThat(RegionCode.check("11/01")).isEqualTo(new IdentifierCheck.Invalid<RegionCode>(List.of(
-                "Kemendagri region code '11/01' is not 2, 4, 6 or 10 digits after removing whitespace, dots and dashes")));
+        assertThat(invalidTexts(RegionCode.check("11.70"))).containsExactly(
+                "Kemendagri region code 11.70 has regency/city digits 70; they run 01..69 (kabupaten) and 71..99 (kota)");
+        assertThat(invalidTexts(RegionCode.check("11/01"))).containsExactly(
+                "Kemendagri region code \"11/01\" is not 2, 4, 6 or 10 digits after removing whitespace, dots and dashes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.spbe4j.core.json;
 
+import static io.github.spbe4j.core.testing.Checks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,6 +20,7 @@ import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.InvalidIdentifierException;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.testing.Generators;
+import io.github.spbe4j.core.testing.Trees;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,7 +104,7 @@ class AgencyJsonTest {
 
     /** A document with one field replaced, as a JSON object tree. */
     private static ObjectNode kotaContohTree() {
-        return SpbeJson.toTree(kotaContoh());
+        return Trees.toTree(kotaContoh());
     }
 
     private static InvalidAgencyException refused(JsonNode document) {
@@ -156,7 +159,7 @@ class AgencyJsonTest {
 
         assertThat(json).contains("\"region\" : \"BPS:62.71\"").doesNotContain("\"region\" : \"62");
         assertThat(read).isEqualTo(bps);
-        assertThat(read.unit("bps-6271").flatMap(Unit::regionIfPresent).map(RegionCode::scheme)).contains(RegionCode.Scheme.BPS);
+        assertThat(read.unit("bps-6271").flatMap(Unit::region).map(RegionCode::scheme)).contains(RegionCode.Scheme.BPS);
         assertThat(SpbeJson.write(read)).isEqualTo(json);
     }
 
@@ -168,7 +171,7 @@ class AgencyJsonTest {
         assertThat(SpbeJson.readInstansi(file)).isEqualTo(kotaContoh());
         assertThat(SpbeJson.readInstansi(new ByteArrayInputStream(KOTA_CONTOH_JSON.getBytes(StandardCharsets.UTF_8)), "kota-contoh.json"))
                 .isEqualTo(kotaContoh());
-        assertThat(SpbeJson.readInstansi(SpbeJson.toTree(kotaContoh()), "agencies[0]")).isEqualTo(kotaContoh());
+        assertThat(Trees.readInstansi(Trees.toTree(kotaContoh()), "agencies[0]")).isEqualTo(kotaContoh());
     }
 
     @Test
@@ -220,11 +223,9 @@ class AgencyJsonTest {
     }
 
     @Test
-    void readInstansi_nullSourceOrPath_isRefused() {
+    void readInstansi_nullSource_isRefused() {
         assertThatThrownBy(() -> SpbeJson.readInstansi(new ByteArrayInputStream(new byte[0]), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("source");
-        assertThatThrownBy(() -> SpbeJson.readInstansi(kotaContohTree(), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("path");
     }
 
     // ---------------------------------------------------------------- errors: fields
@@ -240,7 +241,7 @@ class AgencyJsonTest {
 
         InvalidAgencyException e = refused(doc);
 
-        assertThat(e.problems()).containsExactly(
+        assertThat(texts(e.problems())).containsExactly(
                 "id is missing; it must be a string",
                 "name is blank; it must be a non-empty string",
                 "kind is missing; it must be a string",
@@ -255,7 +256,7 @@ class AgencyJsonTest {
         doc.put("kode", "99.71");
         unit(doc, 2, 1).put("lurah", "Budi");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "kode is not a known field; known fields are id, kind, name, region, units",
                 "units[2].units[1].lurah is not a known field; known fields are id, kind, name, region, units");
     }
@@ -266,7 +267,7 @@ class AgencyJsonTest {
         doc.put("kind", "town");
         unit(doc, 1).put("kind", "Dinas");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "kind is 'town'; allowed are central, province, regency, city",
                 "units[1].kind is 'Dinas'; allowed are sekretariat, inspektorat, dinas, badan, kecamatan, kelurahan, desa,"
                         + " upt, bidang, other");
@@ -280,7 +281,7 @@ class AgencyJsonTest {
         unit(doc, 2, 0).put("region", 9971011001L);
         unit(doc, 2, 1).put("id", "kel\ncontoh");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "units[1].units must be an array, was \"bidang-dafduk\"",
                 "units[2].units[0].region must be a string, was 9971011001",
                 "units[2].units[1].id is \"kel\\ncontoh\"; it must be one line without control characters",
@@ -294,9 +295,9 @@ class AgencyJsonTest {
         unit(doc, 2).put("region", "99.71.1");
         unit(doc, 2, 0).put("region", "99.71.01.4001");
 
-        assertThat(refused(doc).problems()).containsExactly(
-                "region: Kemendagri region code '99-71' is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
-                "units[2].region: Kemendagri region code '99.71.1' is neither 2, 4, 6 nor 10 digits nor their dotted form"
+        assertThat(texts(refused(doc).problems())).containsExactly(
+                "region: Kemendagri region code \"99-71\" is neither 2, 4, 6 nor 10 digits nor their dotted form 11.01.01.2001",
+                "units[2].region: Kemendagri region code \"99.71.1\" is neither 2, 4, 6 nor 10 digits nor their dotted form"
                         + " 11.01.01.2001",
                 "units[2].units[0].region: Kemendagri region code 99.71.01.4001 has village type digit 4; it is 1 (kelurahan),"
                         + " 2 (desa) or 3 (desa adat)");
@@ -308,7 +309,7 @@ class AgencyJsonTest {
     void readInstansi_governmentRegionOfWrongLevelKindOrScheme_namesTheRule() {
         ObjectNode city = kotaContohTree();
         city.put("region", "99.01");
-        assertThat(refused(city).problems()).startsWith(
+        assertThat(texts(refused(city).problems())).startsWith(
                 "region is \"99.01\", a kabupaten code; a city government has a Kemendagri kota code (regency/city digits 71..99,"
                         + " e.g. 62.71)");
 
@@ -323,13 +324,13 @@ class AgencyJsonTest {
         ObjectNode city2 = kotaContohTree();
         city2.remove("region");
 
-        assertThat(refused(province).problems()).startsWith(
+        assertThat(texts(refused(province).problems())).startsWith(
                 "region is \"BPS:99\", a BPS code; a province government has a Kemendagri province code (2 digits, e.g. 62)");
-        assertThat(refused(regency).problems()).startsWith(
+        assertThat(texts(refused(regency).problems())).startsWith(
                 "region is \"99\", a province code; a regency government has a Kemendagri kabupaten code (regency/city digits"
                         + " 01..69, e.g. 62.01)");
-        assertThat(refused(central).problems()).containsExactly("region is \"99.71\"; a central agency has no region code");
-        assertThat(refused(city2).problems()).containsExactly(
+        assertThat(texts(refused(central).problems())).containsExactly("region is \"99.71\"; a central agency has no region code");
+        assertThat(texts(refused(city2).problems())).containsExactly(
                 "region is missing; a city government has a Kemendagri kota code (regency/city digits 71..99, e.g. 62.71)");
     }
 
@@ -342,7 +343,7 @@ class AgencyJsonTest {
         ((ArrayNode) doc.get("units")).addObject().put("id", "kec-contoh-selatan").put("name", "Kecamatan Contoh Selatan")
                 .put("kind", "kecamatan").put("region", "99.71");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "units[2].region is missing; a kecamatan has a district code (6 digits, e.g. 62.71.03)",
                 "units[2].units[0].region is \"99.71.01.2001\", a desa code; a kelurahan has a kelurahan code (village type digit 1)",
                 "units[2].units[1].region is \"99.71.01.1002\", a kelurahan code; a desa has a desa or desa adat code (village type"
@@ -357,7 +358,7 @@ class AgencyJsonTest {
         unit(doc, 2, 1).put("region", "99.71.02.1002");
         unit(doc, 2, 0).put("region", "BPS:99.71.01.1001");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "units[1].region is \"99.72\", outside the instansi's region 99.71; a unit serves an area inside its government's",
                 "units[2].units[0].region is \"BPS:99.71.01.1001\", outside the instansi's region 99.71; a unit serves an area inside"
                         + " its government's",
@@ -373,7 +374,7 @@ class AgencyJsonTest {
         unit(doc, 2, 1).put("id", "disdukcapil");
         unit(doc, 1, 0).put("id", "setda");
 
-        assertThat(refused(doc).problems()).containsExactly(
+        assertThat(texts(refused(doc).problems())).containsExactly(
                 "units[1].units[0].id is \"setda\", already the id of units[0]; unit ids are unique within an instansi",
                 "units[2].units[1].id is \"disdukcapil\", already the id of units[1]; unit ids are unique within an instansi");
     }
@@ -387,9 +388,9 @@ class AgencyJsonTest {
         unit(doc, 0).put("kind", "sekda");
 
         InvalidAgencyException e = catchThrowableOfType(InvalidAgencyException.class,
-                () -> SpbeJson.readInstansi(doc, "agencies[0]"));
+                () -> Trees.readInstansi(doc, "agencies[0]"));
 
-        assertThat(e.problems()).containsExactly(
+        assertThat(texts(e.problems())).containsExactly(
                 "agencies[0].units[0].kind is 'sekda'; allowed are sekretariat, inspektorat, dinas, badan, kecamatan, kelurahan,"
                         + " desa, upt, bidang, other",
                 "agencies[0].units[2].region is missing; a kecamatan has a district code (6 digits, e.g. 62.71.03)");
@@ -400,7 +401,7 @@ class AgencyJsonTest {
     void readInstansiOfTree_notAnObject_namesThePath() throws JsonProcessingException {
         JsonNode catalog = PLAIN.readTree("{\"agencies\": [\"kota-contoh\"]}");
 
-        assertThatThrownBy(() -> SpbeJson.readInstansi(catalog.get("agencies").get(0), "agencies[0]"))
+        assertThatThrownBy(() -> Trees.readInstansi(catalog.get("agencies").get(0), "agencies[0]"))
                 .isInstanceOf(InvalidAgencyException.class)
                 .hasMessage("instansi at agencies[0]: agencies[0] must be a JSON object, was \"kota-contoh\"");
     }
@@ -408,11 +409,11 @@ class AgencyJsonTest {
     @Test
     void readInstansiOfTree_javadocExample_readsTheFirstAgency() throws JsonProcessingException {
         ObjectNode catalogTree = PLAIN.createObjectNode();
-        catalogTree.putArray("agencies").add(SpbeJson.toTree(kotaContoh()));
+        catalogTree.putArray("agencies").add(Trees.toTree(kotaContoh()));
         String file = catalogTree.toString();
 
         JsonNode catalog = SpbeJson.newMapper().readTree(file);
-        Instansi first = SpbeJson.readInstansi(catalog.get("agencies").get(0), "agencies[0]");
+        Instansi first = Trees.readInstansi(catalog.get("agencies").get(0), "agencies[0]");
 
         assertThat(first).isEqualTo(kotaContoh());
     }
@@ -457,7 +458,7 @@ class AgencyJsonTest {
         assertThat(back).isEqualTo(instansi);
         assertThat(back.allUnits()).isEqualTo(instansi.allUnits());
         assertThat(SpbeJson.write(back)).isEqualTo(json);
-        assertThat(SpbeJson.readInstansi(SpbeJson.toTree(instansi), "agencies[" + seed + "]")).isEqualTo(instansi);
+        assertThat(Trees.readInstansi(Trees.toTree(instansi), "agencies[" + seed + "]")).isEqualTo(instansi);
     }
 
     @ParameterizedTest
@@ -465,13 +466,13 @@ class AgencyJsonTest {
     void readInstansi_randomUnitMovedOutsideItsRegion_isRefusedAtThatUnitsPath(long seed) {
         Random random = new Random(seed);
         Instansi instansi = randomInstansi(random);
-        ObjectNode doc = SpbeJson.toTree(instansi);
+        ObjectNode doc = Trees.toTree(instansi);
         // oracle: the units with a region inside an enclosing region and no unit with a region below them, found in the JSON tree
         List<String> paths = new ArrayList<>();
         List<ObjectNode> nodes = new ArrayList<>();
         collectMovable(doc, "", doc.has("region"), paths, nodes);
         if (nodes.isEmpty()) {
-            assertThat(SpbeJson.readInstansi(doc, "")).isEqualTo(instansi);
+            assertThat(Trees.readInstansi(doc, "")).isEqualTo(instansi);
             return;
         }
         int i = random.nextInt(nodes.size());
@@ -481,10 +482,10 @@ class AgencyJsonTest {
         String other = (code.scheme() == RegionCode.Scheme.BPS ? "BPS:" : "") + "10" + code.undotted().substring(2);
         moved.put("region", other);
 
-        InvalidAgencyException e = catchThrowableOfType(InvalidAgencyException.class, () -> SpbeJson.readInstansi(doc, "agencies[0]"));
+        InvalidAgencyException e = catchThrowableOfType(InvalidAgencyException.class, () -> Trees.readInstansi(doc, "agencies[0]"));
 
         assertThat(e).as("moving %s to %s", paths.get(i), other).isNotNull();
-        assertThat(e.problems()).allSatisfy(p -> assertThat(p).startsWith("agencies[0]." + paths.get(i) + ".region is \""
+        assertThat(texts(e.problems())).allSatisfy(p -> assertThat(p).startsWith("agencies[0]." + paths.get(i) + ".region is \""
                 + RegionCode.parse(other) + "\", outside the "));
     }
 
@@ -492,7 +493,7 @@ class AgencyJsonTest {
         JsonNode units = node.get("units");
         for (int i = 0; units != null && i < units.size(); i++) {
             JsonNode unit = units.get(i);
-            String p = Fields.where(path, "units") + "[" + i + "]";
+            String p = (path.isEmpty() ? "units" : path + ".units") + "[" + i + "]";
             boolean regionBelow = unit.has("units") && unit.get("units").findValue("region") != null;
             if (enclosed && unit.has("region") && !regionBelow) {
                 paths.add(p);
@@ -524,13 +525,13 @@ class AgencyJsonTest {
         int kecamatan = r.nextInt(4);
         for (int i = 0; i < kecamatan; i++) {
             String district = regency + String.format("%02d", i + 1);
-            Unit kec = new Unit(id(r, counter), name(r), UnitKind.KECAMATAN, code(bps, district), List.of());
+            Unit kec = new Unit(id(r, counter), name(r), UnitKind.KECAMATAN, Optional.of(code(bps, district)), List.of());
             int villages = r.nextInt(5);
             for (int v = 0; v < villages; v++) {
                 int type = 1 + r.nextInt(3);
                 String village = district + type + String.format("%03d", v + 1);
                 UnitKind unitKind = type == 1 ? UnitKind.KELURAHAN : UnitKind.DESA;
-                Unit villageUnit = new Unit(id(r, counter), name(r), unitKind, code(bps, village), List.of());
+                Unit villageUnit = new Unit(id(r, counter), name(r), unitKind, Optional.of(code(bps, village)), List.of());
                 if (r.nextInt(3) == 0) {
                     villageUnit = villageUnit.with(Unit.of(id(r, counter), name(r), UnitKind.UPT));
                 }

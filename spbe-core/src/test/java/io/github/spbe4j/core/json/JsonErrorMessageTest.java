@@ -3,6 +3,7 @@ package io.github.spbe4j.core.json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
+import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
 import java.io.ByteArrayInputStream;
@@ -21,9 +22,9 @@ class JsonErrorMessageTest {
 
     @Test
     void readFramework_unknownFieldOfANode_namesTheNodeItself() {
-        String json = SpbeJson.write(FrameworkRegistry.builtIn().get("spbe-2020"))
+        String json = FrameworkRegistry.builtIn().get("spbe-2020").toJson()
                 .replaceFirst("\"code\" : \"A1\",", "\"code\" : \"A1\", \"bobot\" : 13,");
-        assertThatThrownBy(() -> SpbeJson.readFramework(json))
+        assertThatThrownBy(() -> Framework.parse(json))
                 .isInstanceOf(InvalidFrameworkException.class)
                 .hasMessageContaining("tree[0](D1).children[0](A1).bobot is not a known field");
     }
@@ -32,7 +33,7 @@ class JsonErrorMessageTest {
     void readFromStream_nullSource_isRefused() {
         assertThatThrownBy(() -> SpbeJson.readAssessment(new ByteArrayInputStream(new byte[0]), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("source");
-        assertThatThrownBy(() -> SpbeJson.readFramework(new ByteArrayInputStream(new byte[0]), null))
+        assertThatThrownBy(() -> Framework.read(new ByteArrayInputStream(new byte[0]), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("source");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.EvidenceItem;
+import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.EvidenceStatus;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
@@ -20,20 +21,19 @@ class ScoreCardAccessorsTest {
         Framework f = FrameworkRegistry.builtIn().get("pemdi-2026");
         Assessment.Builder b = Assessment.builder("pemdi-2026", Agency.named("Kota Contoh"), 2026);
         f.indicators().forEach(i -> b.value(i.code(), 3));
-        b.evidence("I19", List.of(EvidenceItem.of(1, "Kanal helpdesk", EvidenceStatus.MISSING)));
-
-        ScoreCard card = Scorer.of(f).score(b.build());
+        ScoreCard card = Scorer.of(f).score(b.build().with("I19",
+                new IndicatorInput.Evidence(List.of(EvidenceItem.of(1, "Kanal helpdesk", EvidenceStatus.MISSING)))));
         IndicatorScore i19 = card.indicator("I19").orElseThrow();
         IndicatorScore i1 = card.indicator("I1").orElseThrow();
 
         assertThat(card.resolved().isNotYetIndicated("I19")).isTrue();
         assertThat(card.resolved().isNotYetIndicated("I1")).isFalse();
         assertThat(i19.notYetIndicated()).isTrue();
-        assertThat(i19.valueIfIndicated()).isEmpty();
+        assertThat(i19.value()).isEmpty();
         assertThat(i19.contribution()).isEqualByComparingTo("0");
         assertThat(i19.headroom()).isEqualByComparingTo("0.5"); // 10 × 5 / 100
         assertThat(i1.notYetIndicated()).isFalse();
-        assertThat(i1.valueIfIndicated()).contains(new BigDecimal("3.00"));
+        assertThat(i1.value()).contains(new BigDecimal("3.00"));
         assertThat(i1.headroom()).isEqualByComparingTo("0.1"); // 5 × (5 − 3) / 100
         assertThat(card.complete()).isFalse();
         // (100 − 10) × 3 / 100

@@ -24,7 +24,7 @@ class ScorerEdgeCaseTest {
 
     private static Framework twoToFive() {
         return Framework.builder("dua-lima").scale(LevelScale.ofLevels(2, 5))
-                .predikat(List.of(new PredikatBand("Semua", null, BigDecimal.valueOf(2), BigDecimal.valueOf(5))))
+                .predikat(List.of(PredikatBand.of("Semua", BigDecimal.valueOf(2), BigDecimal.valueOf(5))))
                 .add(Indicator.of("X", "Satu", Weight.of(60)))
                 .add(Indicator.of("Y", "Dua", Weight.of(40)))
                 .build();
@@ -83,10 +83,9 @@ class ScorerEdgeCaseTest {
         Framework f = FrameworkRegistry.builtIn().get("pemdi-2026");
         Assessment.Builder b = Assessment.builder("pemdi-2026", Agency.named("Kota Contoh"), 2026);
         f.indicators().forEach(i -> b.value(i.code(), 3));
-        b.value("I1", new BigDecimal("1E-999999999")).value("I2", new BigDecimal("1E+999999999"))
-                .external("I5", new BigDecimal("-1E-999999999"));
+        b.value("I1", new BigDecimal("1E-999999999")).value("I2", new BigDecimal("1E+999999999"));
 
-        assertThatThrownBy(() -> Scorer.of(f).score(b.build()))
+        assertThatThrownBy(() -> Scorer.of(f).score(b.build().with("I5", new IndicatorInput.External(new BigDecimal("-1E-999999999")))))
                 .isInstanceOf(InvalidAssessmentException.class)
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600)
                         .contains("indicator I1 has value 1E-999999999; values run 1..5")

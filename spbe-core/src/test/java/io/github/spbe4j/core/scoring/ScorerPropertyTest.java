@@ -23,6 +23,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -395,7 +396,7 @@ class ScorerPropertyTest {
                     checks.isTrue(Rational.of(both).minus(whole).abs().compareTo(tolerance) < 0,
                             () -> where + " contribution + headroom of " + s.code() + " = " + both + ", not " + whole);
                 }
-                checks.sameValue(s.value(), values.get(s.code()), () -> where + " value " + s.code());
+                checks.sameValue(s.value().orElse(null), values.get(s.code()), () -> where + " value " + s.code());
                 sum = sum.add(s.contribution());
             }
             BigDecimal total = sum;
@@ -517,11 +518,11 @@ class ScorerPropertyTest {
                 checks.equal(s.origin(), origin, () -> where + " origin " + s.code());
                 checks.equal(card.resolved().origin(s.code()), origin, () -> where + " resolved origin " + s.code());
                 if (values.containsKey(s.code())) {
-                    checks.matches(s.value(), values.get(s.code()), () -> where + " value " + s.code());
-                    checks.sameValue(card.resolved().value(s.code()).orElse(null), s.value(), () -> where + " resolved value " + s.code());
+                    checks.matches(s.value().orElse(null), values.get(s.code()), () -> where + " value " + s.code());
+                    checks.sameValue(card.resolved().value(s.code()).orElse(null), s.value().orElse(null), () -> where + " resolved value " + s.code());
                     checks.isTrue(!card.resolved().isNotYetIndicated(s.code()), () -> where + " indicated " + s.code());
                 } else {
-                    checks.isTrue(s.value() == null && s.notYetIndicated(), () -> where + " value of not yet indicated " + s.code());
+                    checks.isTrue(s.value().isEmpty() && s.notYetIndicated(), () -> where + " value of not yet indicated " + s.code());
                     checks.sameValue(s.contribution(), BigDecimal.ZERO, () -> where + " contribution " + s.code());
                     checks.isTrue(card.resolved().notYetIndicatedReason(s.code()).isPresent(), () -> where + " reason " + s.code());
                     checks.isTrue(card.resolved().value(s.code()).isEmpty(), () -> where + " resolved value " + s.code());
@@ -564,11 +565,11 @@ class ScorerPropertyTest {
         Weight rest = Weight.ofFraction(q.multiply(BigInteger.valueOf(50)).subtract(BigInteger.ONE), q);
         Weight tiny = Weight.ofFraction(BigInteger.ONE, q);
         return Framework.builder("extreme-" + p).scale(new LevelScale(0, 100, 4))
-                .predikat(List.of(new PredikatBand("Semua", null, BigDecimal.ZERO, BigDecimal.valueOf(100))))
+                .predikat(List.of(PredikatBand.of("Semua", BigDecimal.ZERO, BigDecimal.valueOf(100))))
                 .tree(List.of(
                         new Group("G1", "aspect", "Besar", big, List.of(
-                                Indicator.of("X1", "Setengah", half), Indicator.of("X2", "Sisa", rest)), null),
-                        new Group("G2", "aspect", "Kecil", tiny, List.of(Indicator.of("X3", "Kecil", tiny)), null)))
+                                Indicator.of("X1", "Setengah", half), Indicator.of("X2", "Sisa", rest)), Optional.empty()),
+                        new Group("G2", "aspect", "Kecil", tiny, List.of(Indicator.of("X3", "Kecil", tiny)), Optional.empty())))
                 .build();
     }
 
@@ -611,9 +612,9 @@ class ScorerPropertyTest {
     void indicators_spbe2020WholeLevels_carryTheLadderLevelName() {
         Framework f = builtIn("spbe-2020");
         ScoreCard card = Scorer.of(f).score(Generators.uniform(f, BigDecimal.valueOf(3)).with("42", IndicatorInput.value(2)));
-        assertThat(card.indicator("1").orElseThrow().levelName()).isEqualTo("Terdefinisi");
-        assertThat(card.indicator("42").orElseThrow().levelName()).isEqualTo("Interaksi");
-        assertThat(card.indicator("32").orElseThrow().levelName()).isEqualTo("Transaksi");
+        assertThat(card.indicator("1").orElseThrow().levelName()).contains("Terdefinisi");
+        assertThat(card.indicator("42").orElseThrow().levelName()).contains("Interaksi");
+        assertThat(card.indicator("32").orElseThrow().levelName()).contains("Transaksi");
         assertThat(card.indicator("nope")).isEmpty();
         assertThat(card.node("32")).as("an indicator is not a group").isEmpty();
     }

@@ -46,6 +46,7 @@ class ScoringContractTest {
         Scorer scorer = Scorer.of(SPBE_2020);
         NullPointerTester t = new NullPointerTester()
                 .setDefault(Framework.class, SPBE_2020)
+                .setDefault(FrameworkRegistry.class, FrameworkRegistry.builtIn())
                 .setDefault(ScoringOptions.class, ScoringOptions.DEFAULTS)
                 .setDefault(Assessment.class, a)
                 .setDefault(ResolvedAssessment.class, scorer.resolve(a))

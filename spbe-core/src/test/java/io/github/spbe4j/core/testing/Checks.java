@@ -2,6 +2,8 @@ package io.github.spbe4j.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.identifier.IdentifierCheck;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,17 @@ import java.util.function.Supplier;
  * for hundreds of thousands of checks).
  */
 public final class Checks {
+
+    /** Returns the text forms of an invalid check's problems, failing when the check is valid. */
+    public static List<String> invalidTexts(IdentifierCheck<?> check) {
+        assertThat(check).isInstanceOf(IdentifierCheck.Invalid.class);
+        return texts(((IdentifierCheck.Invalid<?>) check).problems());
+    }
+
+    /** Returns the text forms of problems, as exception messages show them, for assertions on text. */
+    public static List<String> texts(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
 
     private static final int MAX_REPORTED = 25;
 

@@ -25,6 +25,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -126,7 +127,7 @@ public final class Generators {
             // accepted more often, so that evidence often proves a level
             EvidenceStatus status = r.nextInt(3) > 0 ? EvidenceStatus.ACCEPTED : statuses[r.nextInt(statuses.length)];
             items.add(new EvidenceItem(level, "Bukti " + level + "." + k, status, r.nextInt(5) > 0,
-                    r.nextBoolean() ? null : "ref-" + r.nextInt(1000)));
+                    r.nextBoolean() ? Optional.<String>empty() : Optional.of("ref-" + r.nextInt(1000))));
         }
         // sort by level now and then, so both orders are covered
         if (r.nextBoolean()) {
@@ -223,7 +224,7 @@ public final class Generators {
         }
         if (r.nextBoolean()) {
             int from = 2000 + r.nextInt(30);
-            b.years(new YearRange(from, r.nextBoolean() ? null : from + r.nextInt(5)));
+            b.years(r.nextBoolean() ? YearRange.from(from) : YearRange.of(from, from + r.nextInt(5)));
         }
         if (r.nextBoolean()) {
             Provenance.Status status = Provenance.Status.values()[r.nextInt(3)];
@@ -260,7 +261,7 @@ public final class Generators {
         if (!group) {
             String code = "I" + (++counter[0]);
             String ladder = !ladders.isEmpty() && r.nextBoolean() ? ladders.get(r.nextInt(ladders.size())).id() : null;
-            return new Indicator(code, "Indikator " + code, w, ladder, r.nextInt(4) == 0 ? "deskripsi " + code : null);
+            return new Indicator(code, "Indikator " + code, w, Optional.ofNullable(ladder), r.nextInt(4) == 0 ? Optional.of("deskripsi " + code) : Optional.empty());
         }
         String code = "G" + (++counter[1]);
         List<Long> parts = partition(units, 1 + r.nextInt(4), r);
@@ -269,7 +270,7 @@ public final class Generators {
             children.add(node(r, parts.get(k), d, level + 1, depth, forceGroup && k == 0, counter, ladders));
         }
         return new Group(code, GROUP_KINDS[Math.min(level - 1, GROUP_KINDS.length - 1)], "Kelompok " + code, w, children,
-                r.nextInt(4) == 0 ? "deskripsi " + code : null);
+                r.nextInt(4) == 0 ? Optional.of("deskripsi " + code) : Optional.empty());
     }
 
     /** Splits {@code total} into at most {@code k} positive whole parts (fewer when total is small). */
@@ -305,7 +306,7 @@ public final class Generators {
         bounds.add(BigDecimal.valueOf(scale.max()));
         List<PredikatBand> out = new ArrayList<>();
         for (int i = 0; i < bounds.size() - 1; i++) {
-            out.add(new PredikatBand(PREDIKAT_NAMES[i], r.nextBoolean() ? null : "Label " + i, bounds.get(i), bounds.get(i + 1)));
+            out.add(new PredikatBand(PREDIKAT_NAMES[i], r.nextBoolean() ? Optional.empty() : Optional.of("Label " + i), bounds.get(i), bounds.get(i + 1)));
         }
         return out;
     }
@@ -343,6 +344,6 @@ public final class Generators {
             bands.add(new ConversionBand(edges.get(k), edges.get(k + 1), vf, vt));
         }
         return new Conversion(indicator, "Indeks Eksternal " + indicator, sourceMin, sourceMax, scale.decimals(),
-                Confidence.values()[r.nextInt(3)], r.nextBoolean() ? null : "catatan", bands);
+                Confidence.values()[r.nextInt(3)], r.nextBoolean() ? Optional.empty() : Optional.of("catatan"), bands);
     }
 }

@@ -30,15 +30,18 @@ class ModuleExportsTest {
     }
 
     @Test
-    void moduleDescriptor_compiled_exportsExactlyThePublicPackagesUnqualified() throws Exception {
+    void moduleDescriptor_compiled_exportsThePublicPackagesToAllAndTheInternalOneOnlyToSpbe4j() throws Exception {
         ModuleDescriptor d = descriptor();
         assertThat(d.name()).isEqualTo("io.github.spbe4j.core");
         assertThat(d.isOpen()).isFalse();
-        assertThat(d.exports()).allSatisfy(e -> {
-            assertThat(e.isQualified()).as("export of %s", e.source()).isFalse();
-            assertThat(e.modifiers()).isEmpty();
+        assertThat(d.exports()).allSatisfy(e -> assertThat(e.modifiers()).isEmpty());
+        assertThat(d.exports()).filteredOn(ModuleDescriptor.Exports::isQualified).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("io.github.spbe4j.core.internal");
+            assertThat(e.targets()).containsExactlyInAnyOrder("io.github.spbe4j.wilayah", "io.github.spbe4j.catalog",
+                    "io.github.spbe4j.attendance", "io.github.spbe4j.cli");
         });
-        assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet())).containsExactlyInAnyOrder(
+        assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
                 "io.github.spbe4j.core",
                 "io.github.spbe4j.core.agency",
                 "io.github.spbe4j.core.assessment",

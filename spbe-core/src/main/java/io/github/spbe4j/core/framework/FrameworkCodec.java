@@ -1,24 +1,18 @@
-package io.github.spbe4j.core.json;
+package io.github.spbe4j.core.framework;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.spbe4j.core.framework.Confidence;
-import io.github.spbe4j.core.framework.Conversion;
-import io.github.spbe4j.core.framework.ConversionBand;
-import io.github.spbe4j.core.framework.Framework;
-import io.github.spbe4j.core.framework.Group;
-import io.github.spbe4j.core.framework.Indicator;
-import io.github.spbe4j.core.framework.InvalidFrameworkException;
-import io.github.spbe4j.core.framework.Ladder;
-import io.github.spbe4j.core.framework.LevelScale;
-import io.github.spbe4j.core.framework.Node;
-import io.github.spbe4j.core.framework.PredikatBand;
-import io.github.spbe4j.core.framework.Provenance;
-import io.github.spbe4j.core.framework.ProvenanceNote;
-import io.github.spbe4j.core.framework.Weight;
-import io.github.spbe4j.core.framework.YearRange;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.StrictJson;
+import io.github.spbe4j.core.internal.Text;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,7 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON form of {@link Framework}; see docs/frameworks.md. */
+/** The JSON form of {@link Framework}, the format of framework files; see docs/frameworks.md. */
 final class FrameworkCodec {
 
     private static final Set<String> TOP = Set.of("id", "title", "regulation", "regulationId", "years", "provenance",
@@ -38,19 +32,42 @@ final class FrameworkCodec {
     private static final int MAX_WEIGHT_TEXT = 40;
     private static final BigInteger MAX_FRACTION_PART = BigInteger.TEN.pow(12);
 
+    private static final ObjectMapper MAPPER = StrictJson.mapperBuilder().build();
+
     private FrameworkCodec() {
+    }
+
+    static Framework read(Path file) {
+        return StrictJson.readFile(file, "framework file", FrameworkCodec::read);
+    }
+
+    static Framework read(InputStream in, String source) {
+        return read(StrictJson.readTree(MAPPER, in, "framework file " + Text.oneLine(source), InvalidFrameworkException::new), source);
+    }
+
+    static Framework parse(String json) {
+        return read(StrictJson.readTree(MAPPER, json, "framework (JSON text)", InvalidFrameworkException::new), "(JSON text)");
+    }
+
+    static String text(Framework framework) {
+        try {
+            return MAPPER.writeValueAsString(write(framework));
+        } catch (JsonProcessingException e) {
+            // a tree of our own making always serialises
+            throw new IllegalStateException(e);
+        }
     }
 
     static Framework read(JsonNode root, String source) {
         Fields f = new Fields();
-        String subject = "framework file " + Fields.oneLine(source);
+        String subject = "framework file " + Text.oneLine(source);
         if (!f.isObject(root, "")) {
             throw new InvalidFrameworkException(subject, f.problems());
         }
         f.onlyKnown(root, "", TOP);
         String id = f.name(root, "", "id", true);
         if (id != null) {
-            subject = "framework " + id;
+            subject = "framework " + Text.oneLine(id);
         }
         String title = f.text(root, "", "title", true);
         String regulation = f.text(root, "", "regulation", false);
@@ -97,10 +114,10 @@ final class FrameworkCodec {
             return null;
         }
         if (to != null && to < from) {
-            f.add("years runs " + from + ".." + to + "; the last year is before the first");
+            f.add("years.to", "Ascending", "years runs " + from + ".." + to + "; the last year is before the first", to.toString());
             return null;
         }
-        return new YearRange(from, to);
+        return new YearRange(from, to == null ? OptionalInt.empty() : OptionalInt.of(to));
     }
 
     private static @Nullable Provenance readProvenance(Fields f, JsonNode root) {
@@ -118,7 +135,8 @@ final class FrameworkCodec {
                 if (s.get(i).isTextual()) {
                     sources.add(s.get(i).asText());
                 } else {
-                    f.add("provenance.sources[" + i + "] must be a string, was " + Fields.show(s.get(i)));
+                    String at = "provenance.sources[" + i + "]";
+                    f.add(at, Fields.TYPE, at + " must be a string, was " + Text.show(s.get(i)), Text.show(s.get(i)));
                 }
             }
         }
@@ -156,7 +174,7 @@ final class FrameworkCodec {
             return null;
         }
         if (max <= min) {
-            f.add("scale runs " + min + ".." + max + "; the maximum must exceed the minimum");
+            f.add("scale.max", "Ascending", "scale runs " + min + ".." + max + "; the maximum must exceed the minimum", max.toString());
             return null;
         }
         return new LevelScale(min, max, decimals == null ? 0 : decimals);
@@ -183,12 +201,14 @@ final class FrameworkCodec {
                 for (Map.Entry<String, JsonNode> e : levels.properties()) {
                     Integer level = parseLevel(e.getKey());
                     if (level == null) {
-                        f.add(path + ".levels key '" + Fields.clean(e.getKey()) + "' must be a level number 0..100");
+                        f.add(path + ".levels", "LevelKey", path + ".levels key '" + Text.clean(e.getKey()) + "' must be a level number 0..100",
+                                Text.quote(e.getKey()));
                     } else if (!e.getValue().isTextual()) {
-                        f.add(path + ".levels." + e.getKey() + " must be a string, was " + Fields.show(e.getValue()));
+                        String at = path + ".levels." + e.getKey();
+                        f.add(at, Fields.TYPE, at + " must be a string, was " + Text.show(e.getValue()), Text.show(e.getValue()));
                     } else if (names.putIfAbsent(level, e.getValue().asText()) != null) {
-                        f.add(path + ".levels key '" + Fields.clean(e.getKey()) + "' names level " + level
-                                + " again; name each level once");
+                        f.add(path + ".levels", "UniqueLevel", path + ".levels key '" + Text.clean(e.getKey()) + "' names level " + level
+                                + " again; name each level once", Text.quote(e.getKey()));
                     }
                 }
             }
@@ -228,11 +248,11 @@ final class FrameworkCodec {
                 continue;
             }
             if (lower.compareTo(upper) >= 0) {
-                f.add(path + " (" + name + ") runs " + lower.toPlainString() + ".." + upper.toPlainString()
-                        + "; its lower bound must be below its upper bound");
+                f.add(path, "Ascending", path + " (" + name + ") runs " + lower.toPlainString() + ".." + upper.toPlainString()
+                        + "; its lower bound must be below its upper bound", null);
                 continue;
             }
-            bands.add(new PredikatBand(name, label, lower, upper));
+            bands.add(new PredikatBand(name, Optional.ofNullable(label), lower, upper));
         }
         return bands;
     }
@@ -242,7 +262,7 @@ final class FrameworkCodec {
             return null;
         }
         if (depth > MAX_DEPTH) {
-            f.add(path + " is nested " + depth + " levels deep; trees have at most " + MAX_DEPTH + " levels");
+            f.add(path, "Depth", path + " is nested " + depth + " levels deep; trees have at most " + MAX_DEPTH + " levels", null);
             return null;
         }
         String code = f.name(n, path, "code", true);
@@ -258,18 +278,19 @@ final class FrameworkCodec {
         if (children == null) {
             String ladder = f.name(n, path, "ladder", false);
             if (kind != null && !kind.equals("indicator")) {
-                f.add(path + " is of kind '" + kind + "' but has no children; only indicators are leaves");
+                f.add(path, "Leaf", path + " is of kind '" + kind + "' but has no children; only indicators are leaves", Text.quote(kind));
             }
-            return code == null || name == null || weight == null ? null : new Indicator(code, name, weight, ladder, description);
+            return code == null || name == null || weight == null ? null
+                    : new Indicator(code, name, weight, Optional.ofNullable(ladder), Optional.ofNullable(description));
         }
         if (n.has("ladder")) {
-            f.add(path + ".ladder is set on a group; only indicators have a ladder");
+            f.add(path + ".ladder", "Leaf", path + ".ladder is set on a group; only indicators have a ladder", null);
         }
         if ("indicator".equals(kind)) {
-            f.add(path + " is of kind 'indicator' but has children; indicators are leaves");
+            f.add(path, "Leaf", path + " is of kind 'indicator' but has children; indicators are leaves", null);
         }
         if (children.isEmpty()) {
-            f.add(path + ".children is empty; a group needs at least one child");
+            f.add(path + ".children", "NotEmpty", path + ".children is empty; a group needs at least one child", null);
         }
         List<Node> kids = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
@@ -281,14 +302,14 @@ final class FrameworkCodec {
         if (code == null || name == null || weight == null || kids.isEmpty() || kids.size() != children.size()) {
             return null;
         }
-        return new Group(code, kind == null ? "group" : kind, name, weight, kids, description);
+        return new Group(code, kind == null ? "group" : kind, name, weight, kids, Optional.ofNullable(description));
     }
 
     private static @Nullable Weight readWeight(Fields f, JsonNode n, String path) {
         JsonNode w = n.get("weight");
         String where = Fields.where(path, "weight");
         if (w == null || w.isNull()) {
-            f.add(where + " is missing; it must be a number or a fraction such as \"10/3\"");
+            f.add(where, Fields.REQUIRED, where + " is missing; it must be a number or a fraction such as \"10/3\"", null);
             return null;
         }
         if (w.isTextual()) {
@@ -299,7 +320,7 @@ final class FrameworkCodec {
             return null;
         }
         if (d.signum() < 0) {
-            f.add(where + " is " + d.toPlainString() + "; weights are not negative");
+            f.add(where, "Weight", where + " is " + d.toPlainString() + "; weights are not negative", d.toPlainString());
             return null;
         }
         return Weight.of(d);
@@ -313,7 +334,7 @@ final class FrameworkCodec {
         String s = w.asText().strip();
         String rule = "; it must be a number or a fraction such as \"10/3\"";
         if (s.length() > MAX_WEIGHT_TEXT) {
-            f.add(where + " is " + Fields.show(w) + rule + " of at most " + MAX_WEIGHT_TEXT + " characters");
+            f.add(where, "Weight", where + " is " + Text.show(w) + rule + " of at most " + MAX_WEIGHT_TEXT + " characters", Text.show(w));
             return null;
         }
         int slash = s.indexOf('/');
@@ -321,7 +342,7 @@ final class FrameworkCodec {
             if (slash < 0) {
                 BigDecimal d = f.bounded(new BigDecimal(s), where, w);
                 if (d != null && d.signum() < 0) {
-                    f.add(where + " is " + Fields.show(w) + "; weights are not negative");
+                    f.add(where, "Weight", where + " is " + Text.show(w) + "; weights are not negative", Text.show(w));
                     return null;
                 }
                 return d == null ? null : Weight.of(d);
@@ -329,16 +350,18 @@ final class FrameworkCodec {
             BigInteger numerator = new BigInteger(s.substring(0, slash).strip());
             BigInteger denominator = new BigInteger(s.substring(slash + 1).strip());
             if (numerator.signum() < 0 || denominator.signum() <= 0) {
-                f.add(where + " is " + Fields.show(w) + "; a fraction weight has a numerator not negative and a positive denominator");
+                f.add(where, "Weight", where + " is " + Text.show(w) + "; a fraction weight has a numerator not negative and a positive denominator",
+                        Text.show(w));
                 return null;
             }
             if (numerator.compareTo(MAX_FRACTION_PART) > 0 || denominator.compareTo(MAX_FRACTION_PART) > 0) {
-                f.add(where + " is " + Fields.show(w) + "; a fraction weight's numerator and denominator are at most 10^12");
+                f.add(where, "Weight", where + " is " + Text.show(w) + "; a fraction weight's numerator and denominator are at most 10^12",
+                        Text.show(w));
                 return null;
             }
             return Weight.ofFraction(numerator, denominator);
         } catch (NumberFormatException e) {
-            f.add(where + " is " + Fields.show(w) + rule);
+            f.add(where, "Weight", where + " is " + Text.show(w) + rule, Text.show(w));
             return null;
         }
     }
@@ -367,7 +390,7 @@ final class FrameworkCodec {
             List<ConversionBand> bands = new ArrayList<>();
             if (bandsNode != null) {
                 if (bandsNode.isEmpty()) {
-                    f.add(path + ".bands is empty; a conversion needs at least one band");
+                    f.add(path + ".bands", "NotEmpty", path + ".bands is empty; a conversion needs at least one band", null);
                 }
                 for (int j = 0; j < bandsNode.size(); j++) {
                     String bp = path + ".bands[" + j + "]";
@@ -388,7 +411,7 @@ final class FrameworkCodec {
             if (indicator != null && source != null && min != null && max != null && !bands.isEmpty()
                     && bands.size() == bandsNode.size()) {
                 conversions.add(new Conversion(indicator, source, min, max, decimals == null ? 2 : decimals,
-                        confidence == null ? Confidence.HIGH : confidence, note, bands));
+                        confidence == null ? Confidence.HIGH : confidence, Optional.ofNullable(note), bands));
             }
         }
         return conversions;
@@ -404,10 +427,10 @@ final class FrameworkCodec {
         fw.years().ifPresent(y -> {
             ObjectNode years = root.putObject("years");
             years.put("from", y.from());
-            if (y.to() == null) {
-                years.putNull("to");
+            if (y.to().isPresent()) {
+                years.put("to", y.to().getAsInt());
             } else {
-                years.put("to", y.to());
+                years.putNull("to");
             }
         });
         ObjectNode prov = root.putObject("provenance");
@@ -429,10 +452,10 @@ final class FrameworkCodec {
         ArrayNode predikat = root.putArray("predikat");
         for (PredikatBand b : fw.predikat()) {
             ObjectNode bn = predikat.addObject().put("name", b.name());
-            if (b.label() == null) {
-                bn.putNull("label");
+            if (b.label().isPresent()) {
+                bn.put("label", b.label().get());
             } else {
-                bn.put("label", b.label());
+                bn.putNull("label");
             }
             bn.put("lower", b.lower()).put("upper", b.upper());
         }
@@ -443,9 +466,7 @@ final class FrameworkCodec {
             ObjectNode cn = conversions.addObject().put("indicator", c.indicator()).put("source", c.source())
                     .put("sourceMin", c.sourceMin()).put("sourceMax", c.sourceMax()).put("decimals", c.decimals())
                     .put("confidence", c.confidence().id());
-            if (c.note() != null) {
-                cn.put("note", c.note());
-            }
+            c.note().ifPresent(note -> cn.put("note", note));
             ArrayNode bands = cn.putArray("bands");
             for (ConversionBand b : c.bands()) {
                 bands.addObject().put("from", b.from()).put("to", b.to()).put("valueFrom", b.valueFrom()).put("valueTo", b.valueTo());
@@ -470,7 +491,7 @@ final class FrameworkCodec {
             ArrayNode children = n.putArray("children");
             g.children().forEach(c -> children.add(writeNode(c)));
         } else if (node instanceof Indicator i) {
-            i.ladderId().ifPresent(l -> n.put("ladder", l));
+            i.ladder().ifPresent(l -> n.put("ladder", l));
         }
         return n;
     }
