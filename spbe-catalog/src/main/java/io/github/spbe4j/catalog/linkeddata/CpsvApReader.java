@@ -1,7 +1,5 @@
 package io.github.spbe4j.catalog.linkeddata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Catalog;
@@ -22,17 +20,21 @@ import io.github.spbe4j.catalog.Requirement;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
 import io.github.spbe4j.catalog.StandarComponent;
-import io.github.spbe4j.catalog.linkeddata.RdfGraph.Node;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Iri;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Literal;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Resource;
+import io.github.spbe4j.catalog.internal.rdf.InvalidJsonLdException;
+import io.github.spbe4j.catalog.internal.rdf.JsonLdDocument;
+import io.github.spbe4j.catalog.internal.rdf.JsonLdReader;
+import io.github.spbe4j.catalog.internal.rdf.RdfGraph;
+import io.github.spbe4j.catalog.internal.rdf.RdfGraph.Node;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.agency.GovernmentKind;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.RegionCode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -73,6 +75,7 @@ final class CpsvApReader {
             "cv:currency", "spbe:costKind", "spbe:rupiah", "spbe:minimumRupiah", "spbe:maximumRupiah", "spbe:unit", "spbe:tariff");
 
     private final RdfGraph graph;
+    /** The prefixes the document's own top-level context defines, to name nodes in messages as the document does. */
     private final Map<String, String> prefixes;
     private final boolean own;
     private final List<String> warnings = new ArrayList<>();
@@ -89,8 +92,13 @@ final class CpsvApReader {
     }
 
     static CpsvApImport read(byte[] json) {
-        RdfGraph graph = JsonLdReader.read(json);
-        return new CpsvApReader(graph, documentPrefixes(json)).read();
+        JsonLdDocument document;
+        try {
+            document = JsonLdReader.read(json);
+        } catch (InvalidJsonLdException e) {
+            throw new InvalidLinkedDataException(e.getMessage());
+        }
+        return new CpsvApReader(document.graph(), document.prefixes()).read();
     }
 
     private static Set<String> names(String... compact) {
@@ -99,34 +107,6 @@ final class CpsvApReader {
             s.add(c.equals("rdf:type") ? RdfTerm.RDF_TYPE : Vocab.iri(c));
         }
         return Set.copyOf(s);
-    }
-
-    /** The prefixes the document's own top-level context defines, to name nodes in messages as the document does. */
-    private static Map<String, String> documentPrefixes(byte[] json) {
-        Map<String, String> result = new LinkedHashMap<>();
-        try {
-            JsonNode root = new ObjectMapper().readTree(json);
-            JsonNode context = root == null ? null : root.get("@context");
-            List<JsonNode> parts = new ArrayList<>();
-            if (context != null && context.isArray()) {
-                context.forEach(parts::add);
-            } else if (context != null) {
-                parts.add(context);
-            }
-            for (JsonNode part : parts) {
-                if (part.isObject()) {
-                    part.properties().forEach(e -> {
-                        String v = e.getValue().isTextual() ? e.getValue().textValue() : "";
-                        if (!e.getKey().startsWith("@") && (v.endsWith("/") || v.endsWith("#"))) {
-                            result.put(e.getKey(), v);
-                        }
-                    });
-                }
-            }
-        } catch (IOException e) {
-            // the JSON-LD reader has already accepted the document; names then stay full IRIs
-        }
-        return result;
     }
 
     // ---- naming and messages ----

@@ -19,6 +19,7 @@ import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.Requirement;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.StandarComponent;
+import io.github.spbe4j.catalog.internal.rdf.JsonText;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.identifier.RegionCode;

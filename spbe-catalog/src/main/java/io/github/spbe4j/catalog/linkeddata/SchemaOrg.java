@@ -9,6 +9,7 @@ import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.ProcessingTime;
 import io.github.spbe4j.catalog.PublicService;
+import io.github.spbe4j.catalog.internal.rdf.JsonText;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.identifier.RegionCode;

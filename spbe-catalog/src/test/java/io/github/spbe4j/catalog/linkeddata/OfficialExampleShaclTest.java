@@ -3,6 +3,7 @@ package io.github.spbe4j.catalog.linkeddata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.spbe4j.catalog.internal.rdf.JenaOracle;
 import io.github.spbe4j.catalog.linkeddata.Shacl.Violation;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OfficialExampleShaclTest {
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
-    private static final String EXAMPLE = Shacl.resource("example-rdf_public_service.jsonld");
+    private static final String EXAMPLE = JenaOracle.officialFile("example-rdf_public_service.jsonld");
 
     /** The entries of code lists the example references without typing them, and their classes. */
     private static final String TYPED_REFERENCES = """
@@ -57,24 +58,24 @@ class OfficialExampleShaclTest {
 
     @Test
     void validate_officialExampleWithReferencedConceptsTyped_conforms() {
-        Model model = Shacl.parseJsonLd(EXAMPLE);
-        model.add(Shacl.parseTurtle(TYPED_REFERENCES));
+        Model model = JenaOracle.parseJsonLd(EXAMPLE);
+        model.add(JenaOracle.parseTurtle(TYPED_REFERENCES));
 
         assertThat(Shacl.validate(model)).isEmpty();
     }
 
     @Test
     void validate_officialExampleWithOneReferenceLeftUntyped_reportsJustThatOne() {
-        Model model = Shacl.parseJsonLd(EXAMPLE);
-        model.add(Shacl.parseTurtle(TYPED_REFERENCES.replace("<http://example.com/certicate> a skos:Concept .", "")));
+        Model model = JenaOracle.parseJsonLd(EXAMPLE);
+        model.add(JenaOracle.parseTurtle(TYPED_REFERENCES.replace("<http://example.com/certicate> a skos:Concept .", "")));
 
         assertThat(Shacl.validate(model)).extracting(Violation::value).containsExactly("http://example.com/certicate");
     }
 
     @Test
     void parseJsonLd_officialExample_equalsTheOfficialTurtle() {
-        Model fromJsonLd = Shacl.parseJsonLd(EXAMPLE);
-        Model fromTurtle = Shacl.parseTurtle(Shacl.resource("example-rdf_public_service.ttl"));
+        Model fromJsonLd = JenaOracle.parseJsonLd(EXAMPLE);
+        Model fromTurtle = JenaOracle.parseTurtle(JenaOracle.officialFile("example-rdf_public_service.ttl"));
 
         assertThat(fromJsonLd.size()).isEqualTo(67);
         assertThat(fromJsonLd.isIsomorphicWith(fromTurtle)).isTrue();
@@ -84,7 +85,7 @@ class OfficialExampleShaclTest {
     void validate_publicServiceWithoutTitle_reportsTheMissingTitle() {
         String doc = """
                 {"@context": "%s", "@id": "http://example.com/s", "@type": "PublicService",
-                 "dct:identifier": "s"}""".formatted(Shacl.CPSV_AP_CONTEXT).replace("dct:identifier", "http://purl.org/dc/terms/identifier");
+                 "dct:identifier": "s"}""".formatted(JenaOracle.CPSV_AP_CONTEXT).replace("dct:identifier", "http://purl.org/dc/terms/identifier");
 
         assertThat(Shacl.validate(doc)).anySatisfy(v -> {
             assertThat(v.focusNode()).isEqualTo("http://example.com/s");
@@ -95,7 +96,7 @@ class OfficialExampleShaclTest {
 
     @Test
     void parseJsonLd_otherRemoteContext_refusedWithoutNetwork() {
-        assertThatThrownBy(() -> Shacl.parseJsonLd("{\"@context\": \"https://example.org/other.jsonld\", \"@id\": \"http://e/x\"}"))
+        assertThatThrownBy(() -> JenaOracle.parseJsonLd("{\"@context\": \"https://example.org/other.jsonld\", \"@id\": \"http://e/x\"}"))
                 .isInstanceOf(RuntimeException.class);
     }
 }

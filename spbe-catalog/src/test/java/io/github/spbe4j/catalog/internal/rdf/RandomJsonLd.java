@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.linkeddata;
+package io.github.spbe4j.catalog.internal.rdf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +55,7 @@ final class RandomJsonLd {
         ObjectNode context = context();
         JsonNode contextValue = context;
         if (cpsv) {
-            contextValue = F.arrayNode().add(JsonLdReader.CPSV_AP_CONTEXT).add(context);
+            contextValue = F.arrayNode().add(ContextProcessor.CPSV_AP_CONTEXT).add(context);
         }
         ObjectNode root;
         if (random.nextInt(3) == 0) {

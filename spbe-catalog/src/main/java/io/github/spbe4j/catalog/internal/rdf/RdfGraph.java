@@ -1,8 +1,8 @@
-package io.github.spbe4j.catalog.linkeddata;
+package io.github.spbe4j.catalog.internal.rdf;
 
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Iri;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Literal;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Resource;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>Triples keep the order in which they were first given; a repeated triple counts once. A node
  * exists for every subject of a triple; a resource that is only ever an object has no node.
  */
-final class RdfGraph {
+public final class RdfGraph {
 
     private final Set<Triple> triples;
     private final Map<Resource, Node> nodes;
@@ -55,7 +55,7 @@ final class RdfGraph {
      *
      * @return the triples, unmodifiable
      */
-    Set<Triple> triples() {
+    public Set<Triple> triples() {
         return triples;
     }
 
@@ -64,7 +64,7 @@ final class RdfGraph {
      *
      * @return the nodes, unmodifiable
      */
-    Collection<Node> nodes() {
+    public Collection<Node> nodes() {
         return nodes.values();
     }
 
@@ -74,7 +74,7 @@ final class RdfGraph {
      * @param id the subject
      * @return its node, or empty when no triple has that subject
      */
-    Optional<Node> node(Resource id) {
+    public Optional<Node> node(Resource id) {
         return Optional.ofNullable(nodes.get(Objects.requireNonNull(id, "id")));
     }
 
@@ -94,7 +94,7 @@ final class RdfGraph {
      * @param type the class IRI, e.g. {@code http://purl.org/vocab/cpsv#PublicService}
      * @return the nodes with {@code rdf:type} {@code type}, in document order
      */
-    List<Node> nodesOfType(String type) {
+    public List<Node> nodesOfType(String type) {
         Iri t = new Iri(type);
         return nodes.values().stream().filter(n -> n.types().contains(t)).toList();
     }
@@ -147,10 +147,10 @@ final class RdfGraph {
      * @param predicate the predicate
      * @param object the object
      */
-    record Triple(Resource subject, Iri predicate, RdfTerm object) {
+    public record Triple(Resource subject, Iri predicate, RdfTerm object) {
 
         /** Checks the parts are given. */
-        Triple {
+        public Triple {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(predicate, "predicate");
             Objects.requireNonNull(object, "object");
@@ -166,7 +166,7 @@ final class RdfGraph {
     /**
      * A subject with its properties: every triple of the graph with that subject. Immutable.
      */
-    static final class Node {
+    public static final class Node {
 
         private final Resource id;
         private final Map<Iri, List<RdfTerm>> properties;
@@ -191,7 +191,7 @@ final class RdfGraph {
          *
          * @return the IRI or blank node
          */
-        Resource id() {
+        public Resource id() {
             return id;
         }
 
@@ -200,7 +200,7 @@ final class RdfGraph {
          *
          * @return the types, in document order
          */
-        Set<Iri> types() {
+        public Set<Iri> types() {
             return types;
         }
 
@@ -209,7 +209,7 @@ final class RdfGraph {
          *
          * @return predicate to objects, in document order, unmodifiable
          */
-        Map<Iri, List<RdfTerm>> properties() {
+        public Map<Iri, List<RdfTerm>> properties() {
             return properties;
         }
 
@@ -219,7 +219,7 @@ final class RdfGraph {
          * @param predicate the predicate IRI
          * @return the objects in document order
          */
-        List<RdfTerm> values(String predicate) {
+        public List<RdfTerm> values(String predicate) {
             return properties.getOrDefault(new Iri(predicate), List.of());
         }
 
@@ -229,7 +229,7 @@ final class RdfGraph {
          * @param predicate the predicate IRI
          * @return the literals in document order
          */
-        List<Literal> literals(String predicate) {
+        public List<Literal> literals(String predicate) {
             List<Literal> result = new ArrayList<>();
             for (RdfTerm t : values(predicate)) {
                 if (t instanceof Literal l) {

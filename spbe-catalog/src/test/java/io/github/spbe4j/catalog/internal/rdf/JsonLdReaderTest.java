@@ -1,17 +1,18 @@
-package io.github.spbe4j.catalog.linkeddata;
+package io.github.spbe4j.catalog.internal.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
-import io.github.spbe4j.catalog.linkeddata.RdfGraph.Node;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.BlankNode;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Iri;
-import io.github.spbe4j.catalog.linkeddata.RdfTerm.Literal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spbe4j.catalog.internal.rdf.RdfGraph.Node;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.BlankNode;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
+import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
 import io.github.spbe4j.core.SpbeException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Tests of {@link JsonLdReader}: on the official example and on one document per supported feature,
  * its graph is the graph Apache Jena (Titanium JSON-LD) reads; every construct outside the subset is
- * refused with one {@link InvalidLinkedDataException} naming the place, the rule and the value.
+ * refused with one {@link InvalidJsonLdException} naming the place, the rule and the value.
  */
 class JsonLdReaderTest {
 
@@ -34,7 +35,7 @@ class JsonLdReaderTest {
     private static final String CV = "http://data.europa.eu/m8g/";
     private static final String DCT = "http://purl.org/dc/terms/";
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    private static final String EXAMPLE = Shacl.resource("example-rdf_public_service.jsonld");
+    private static final String EXAMPLE = JenaOracle.officialFile("example-rdf_public_service.jsonld");
     private static final String PREFIXES = """
             {"ex": "http://example.org/", "dct": "http://purl.org/dc/terms/",
              "xsd": "http://www.w3.org/2001/XMLSchema#", "cv": "http://data.europa.eu/m8g/"}""";
@@ -116,7 +117,7 @@ class JsonLdReaderTest {
                         {"@context": "%s", "@id": "http://example.org/s", "@type": "PublicService",
                          "PublicService.name": {"@value": "Layanan KTP", "@language": "id"},
                          "Cost.hasValue": 15000, "TemporalEntity.frequency": "http://example.org/DAILY",
-                         "Agent.identifier": "A-1"}""".formatted(JsonLdReader.CPSV_AP_CONTEXT)),
+                         "Agent.identifier": "A-1"}""".formatted(ContextProcessor.CPSV_AP_CONTEXT)),
                 Arguments.of("strings with escapes and non-ASCII", """
                         {"@context": %s, "@id": "ex:s", "ex:t": ["kuota \\"50%%\\"\\n\\ttab", "é ü 日本 😀", "back\\\\slash", ""]}"""
                         .formatted(PREFIXES)),
@@ -127,8 +128,8 @@ class JsonLdReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void read_supportedDocument_sameGraphAsJena(String name, String json) {
-        RdfGraph graph = JsonLdReader.read(json);
-        Graph jena = Shacl.parseJsonLd(json).getGraph();
+        RdfGraph graph = JsonLdReader.read(json).graph();
+        Graph jena = JenaOracle.parseJsonLd(json).getGraph();
 
         assertThat(graph.triples()).isNotEmpty();
         assertThat(JenaOracle.lines(JenaOracle.toJena(graph))).as(name).hasSameSizeAs(JenaOracle.lines(jena));
@@ -140,19 +141,19 @@ class JsonLdReaderTest {
 
     @Test
     void read_officialExample_graphAsTheOfficialTurtle() {
-        RdfGraph graph = JsonLdReader.read(EXAMPLE);
+        RdfGraph graph = JsonLdReader.read(EXAMPLE).graph();
 
         assertThat(graph.triples()).hasSize(67);
-        assertThat(JenaOracle.sameGraph(graph, Shacl.parseTurtle(Shacl.resource("example-rdf_public_service.ttl")).getGraph()))
+        assertThat(JenaOracle.sameGraph(graph, JenaOracle.parseTurtle(JenaOracle.officialFile("example-rdf_public_service.ttl")).getGraph()))
                 .isTrue();
     }
 
     @Test
     void read_bytesAndTree_sameGraphAsText() {
-        RdfGraph fromText = JsonLdReader.read(EXAMPLE);
+        RdfGraph fromText = JsonLdReader.read(EXAMPLE).graph();
 
-        assertThat(JsonLdReader.read(EXAMPLE.getBytes(StandardCharsets.UTF_8)).triples()).isEqualTo(fromText.triples());
-        assertThat(JsonLdReader.read(EXAMPLE.getBytes(StandardCharsets.UTF_16)).triples()).isEqualTo(fromText.triples());
+        assertThat(JsonLdReader.read(EXAMPLE.getBytes(StandardCharsets.UTF_8)).graph().triples()).isEqualTo(fromText.triples());
+        assertThat(JsonLdReader.read(EXAMPLE.getBytes(StandardCharsets.UTF_16)).graph().triples()).isEqualTo(fromText.triples());
     }
 
     static Stream<Long> seeds() {
@@ -164,21 +165,21 @@ class JsonLdReaderTest {
     void read_randomSupportedDocument_sameGraphAsJena(long seed) {
         String json = RandomJsonLd.document(seed);
 
-        RdfGraph graph = JsonLdReader.read(json);
-        Graph jena = Shacl.parseJsonLd(json).getGraph();
+        RdfGraph graph = JsonLdReader.read(json).graph();
+        Graph jena = JenaOracle.parseJsonLd(json).getGraph();
 
         assertThat(JenaOracle.sameGraph(graph, jena))
                 .as("%s%nreader:%n%s%njena:%n%s", json, String.join("\n", JenaOracle.lines(JenaOracle.toJena(graph))),
                         String.join("\n", JenaOracle.lines(jena)))
                 .isTrue();
-        assertThat(JsonLdReader.read(json.getBytes(StandardCharsets.UTF_8)).triples()).isEqualTo(graph.triples());
+        assertThat(JsonLdReader.read(json.getBytes(StandardCharsets.UTF_8)).graph().triples()).isEqualTo(graph.triples());
     }
 
     // ---- the graph's accessors ----
 
     @Test
     void nodesOfType_officialExample_findsTheServiceWithItsProperties() {
-        RdfGraph graph = JsonLdReader.read(EXAMPLE);
+        RdfGraph graph = JsonLdReader.read(EXAMPLE).graph();
 
         List<Node> services = graph.nodesOfType(CPSV + "PublicService");
 
@@ -197,7 +198,7 @@ class JsonLdReaderTest {
 
     @Test
     void node_officialExample_typesPropertiesAndBlankNodes() {
-        RdfGraph graph = JsonLdReader.read(EXAMPLE);
+        RdfGraph graph = JsonLdReader.read(EXAMPLE).graph();
 
         Node organisation = graph.node("http://example.com/publicOrganisation1").orElseThrow();
         assertThat(organisation.types()).containsExactly(new Iri(CV + "PublicOrganisation"));
@@ -217,7 +218,7 @@ class JsonLdReaderTest {
     @Test
     void read_repeatedTriple_countsOnce() {
         RdfGraph graph = JsonLdReader.read("""
-                {"@id": "http://example.org/s", "http://example.org/p": ["a", "a", {"@value": "a"}]}""");
+                {"@id": "http://example.org/s", "http://example.org/p": ["a", "a", {"@value": "a"}]}""").graph();
 
         assertThat(graph.triples()).hasSize(1);
         assertThat(graph.toString()).isEqualTo("<http://example.org/s> <http://example.org/p> \"a\" .\n");
@@ -228,6 +229,56 @@ class JsonLdReaderTest {
         assertThatThrownBy(() -> new Literal("a", XSD + "string", "en")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Literal("a", RdfTerm.RDF_LANG_STRING, "")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Literal.tagged("a", "EN-GB")).hasToString("\"a\"@en-gb");
+    }
+
+    // ---- the document's prefixes ----
+
+    @Test
+    void read_officialExample_prefixesOfItsTopLevelContextInOrderWithNoneFromTheBundledContext() {
+        JsonLdDocument document = JsonLdReader.read(EXAMPLE);
+
+        assertThat(document.prefixes().keySet()).containsExactly("cpsv", "cv", "dct", "ex", "foaf", "locn", "org", "org-type",
+                "skos", "time", "xsd");
+        assertThat(document.prefixes()).containsEntry("ex", "http://example.com/")
+                .containsEntry("org-type", "http://publications.europa.eu/resource/authority/organization-type/");
+    }
+
+    @Test
+    void read_topLevelNodeWithContext_prefixesExpandedAndOnlyTermsThatArePrefixes() {
+        JsonLdDocument document = JsonLdReader.read("""
+                {"@context": {"title": "dct:title", "dct": "http://purl.org/dc/terms/", "sub": "dct:sub/",
+                              "nsNoDelimiter": {"@id": "http://example.org/ns", "@prefix": true},
+                              "Service": "http://purl.org/vocab/cpsv#PublicService", "tagged": "tag:example.org,2026:"},
+                 "@id": "tagged:s", "@type": "Service", "title": "Layanan"}""");
+
+        // dct first: the title's definition uses it, so it is defined before the title
+        assertThat(document.prefixes()).containsExactly(
+                entry("dct", "http://purl.org/dc/terms/"),
+                entry("sub", "http://purl.org/dc/terms/sub/"),
+                entry("nsNoDelimiter", "http://example.org/ns"),
+                entry("tagged", "tag:example.org,2026:"));
+    }
+
+    @Test
+    void read_contextArrayWithNull_prefixesAfterTheNullOnly() {
+        JsonLdDocument document = JsonLdReader.read("""
+                {"@context": [{"a": "http://example.org/a/"}, null, {"b": "http://example.org/b/"}],
+                 "@graph": [{"@id": "b:s", "b:p": "x"}]}""");
+
+        assertThat(document.prefixes()).containsExactly(entry("b", "http://example.org/b/"));
+    }
+
+    @Test
+    void read_prefixesOnlyInNestedOrArrayItemContexts_noPrefixes() {
+        String nested = """
+                {"@id": "http://example.org/s",
+                 "http://example.org/p": {"@context": {"ex": "http://example.org/"}, "@id": "ex:o", "ex:q": "x"}}""";
+        String array = """
+                [{"@context": {"ex": "http://example.org/"}, "@id": "ex:s", "ex:p": "x"}]""";
+
+        assertThat(JsonLdReader.read(nested).prefixes()).isEmpty();
+        assertThat(JsonLdReader.read(array).prefixes()).isEmpty();
+        assertThat(JsonLdReader.read(array).graph().triples()).hasSize(1);
     }
 
     // ---- refused ----
@@ -321,7 +372,7 @@ class JsonLdReaderTest {
                         "$['ex:p']['@type']", "@id and @json are not supported", "\"@json\""),
                 Arguments.of("object @value", c + "\"@id\": \"ex:a\", \"ex:p\": {\"@value\": {\"a\": 1}}}",
                         "$['ex:p']['@value']", "@value must be a string, number, boolean or null", "{\"a\":1}"),
-                Arguments.of("plain string for rdf:langString term", "{\"@context\": \"" + JsonLdReader.CPSV_AP_CONTEXT
+                Arguments.of("plain string for rdf:langString term", "{\"@context\": \"" + ContextProcessor.CPSV_AP_CONTEXT
                         + "\", \"@id\": \"http://e.org/a\", \"PublicService.name\": \"Layanan\"}",
                         "$['PublicService.name']", "typed rdf:langString, so its value needs a language", "\"Layanan\""),
                 Arguments.of("rdf:langString value object", c + "\"@id\": \"ex:a\", \"ex:p\": {\"@value\": \"x\", \"@type\": "
@@ -353,8 +404,8 @@ class JsonLdReaderTest {
     @MethodSource("refused")
     void read_unsupportedOrInvalid_oneLineExceptionNamingPlaceRuleAndValue(String name, String json, String place, String rule,
             String value) {
-        assertThatThrownBy(() -> JsonLdReader.read(json))
-                .isInstanceOf(InvalidLinkedDataException.class)
+        assertThatThrownBy(() -> JsonLdReader.read(json).graph())
+                .isInstanceOf(InvalidJsonLdException.class)
                 .isInstanceOf(SpbeException.class)
                 .hasMessageStartingWith(place)
                 .hasMessageContaining(rule)
@@ -368,8 +419,8 @@ class JsonLdReaderTest {
         tree.put("@id", "http://example.org/s");
         tree.put("http://example.org/p", Double.NaN);
 
-        assertThatThrownBy(() -> JsonLdReader.read(tree))
-                .isInstanceOf(InvalidLinkedDataException.class)
+        assertThatThrownBy(() -> JsonLdReader.read(tree).graph())
+                .isInstanceOf(InvalidJsonLdException.class)
                 .hasMessage("$['http://example.org/p']: a number must be finite; got \"NaN\"");
     }
 
@@ -377,12 +428,12 @@ class JsonLdReaderTest {
     void read_treeFromDefaultMapper_sameGraphAsText() throws JsonProcessingException {
         JsonNode tree = new ObjectMapper().readTree(EXAMPLE);
 
-        assertThat(JsonLdReader.read(tree).triples()).isEqualTo(JsonLdReader.read(EXAMPLE).triples());
+        assertThat(JsonLdReader.read(tree).graph().triples()).isEqualTo(JsonLdReader.read(EXAMPLE).graph().triples());
     }
 
     @Test
     void read_nestingAtTheLimit_read() {
-        RdfGraph graph = JsonLdReader.read(deep(JsonLdReader.MAX_DEPTH / 2 - 1));
+        RdfGraph graph = JsonLdReader.read(deep(JsonLdReader.MAX_DEPTH / 2 - 1)).graph();
 
         assertThat(graph.triples()).hasSize(JsonLdReader.MAX_DEPTH / 2 - 1);
     }

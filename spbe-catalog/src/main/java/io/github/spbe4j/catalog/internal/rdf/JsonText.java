@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.linkeddata;
+package io.github.spbe4j.catalog.internal.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -9,7 +9,7 @@ import java.util.Map;
  * Writes a Jackson tree as indented JSON text, always the same way: two spaces, {@code "key": value},
  * object fields in insertion order, non-ASCII characters as themselves, a final line break.
  */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {
     }
@@ -23,7 +23,7 @@ final class JsonText {
         }
     }
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         return write(node, 1 << 12);
     }
 
@@ -31,7 +31,7 @@ final class JsonText {
      * Writes a tree, starting with room for about as many characters as the caller expects, so that a
      * document of tens of megabytes is not copied again and again as it grows.
      */
-    static String write(JsonNode node, int expectedLength) {
+    public static String write(JsonNode node, int expectedLength) {
         StringBuilder sb = new StringBuilder(Math.max(16, expectedLength));
         write(node, 0, sb);
         return sb.append('\n').toString();

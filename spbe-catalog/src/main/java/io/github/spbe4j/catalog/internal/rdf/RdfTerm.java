@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.linkeddata;
+package io.github.spbe4j.catalog.internal.rdf;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An RDF term: an {@link Iri}, a {@link BlankNode} or a {@link Literal}. Immutable and thread-safe.
  */
-sealed interface RdfTerm {
+public sealed interface RdfTerm {
 
     /** The IRI of {@code rdf:type}. */
     String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
