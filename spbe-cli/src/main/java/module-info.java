@@ -6,7 +6,6 @@ module io.github.spbe4j.cli {
     requires io.github.spbe4j.core;
     requires io.github.spbe4j.catalog;
     requires io.github.spbe4j.wilayah;
-    requires io.github.spbe4j.attendance;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

@@ -15,8 +15,8 @@ import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +32,8 @@ final class CatalogExportCommand implements Runnable {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The catalog file, or - for standard input.")
-    private String file;
+    @Mixin
+    private InputFile input = new InputFile();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
@@ -60,7 +60,7 @@ final class CatalogExportCommand implements Runnable {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base applies to --cpsv-ap only");
         }
         CpsvAp cpsvAp = base == null ? CpsvAp.exporter() : withBase(base);
-        Catalog catalog = CatalogCommand.read(file, Locale.ENGLISH);
+        Catalog catalog = CatalogCommand.read(input, Locale.ENGLISH);
         String document = target.cpsvAp ? cpsvAp.export(catalog) : SchemaOrg.export(catalog);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,17 +1,12 @@
 package io.github.spbe4j.cli;
 
-import io.github.spbe4j.core.framework.Framework;
-import io.github.spbe4j.core.json.SpbeJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spbe framework}: commands about one framework. */
 @Command(name = "framework", mixinStandardHelpOptions = true, description = "Commands about one framework.",
-        subcommands = FrameworkCommand.Show.class)
+        subcommands = {FrameworkShowCommand.class, FrameworkCheckCommand.class})
 final class FrameworkCommand implements Runnable {
 
     @Spec
@@ -19,34 +14,6 @@ final class FrameworkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: show ID");
-    }
-
-    /** {@code spbe framework show ID}: the tree with weights, the scale, ladders, bands, conversions and provenance. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Show a framework: its tree with weights, scale, level ladders, predikat bands, conversions and provenance.")
-    static final class Show implements Runnable {
-
-        @Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "ID", description = "The framework id, e.g. spbe-2020 (see: spbe frameworks).")
-        private String id;
-
-        @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        private Format format;
-
-        @Mixin
-        private FrameworkSource source = new FrameworkSource();
-
-        @Override
-        public void run() {
-            Framework framework = source.registry().get(id);
-            if (format == Format.json) {
-                spec.commandLine().getOut().println(SpbeJson.write(framework));
-            } else {
-                spec.commandLine().getOut().print(TextReport.framework(framework));
-            }
-        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: show ID or check FILE");
     }
 }

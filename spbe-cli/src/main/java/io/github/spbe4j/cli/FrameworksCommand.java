@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.framework.Framework;
-import io.github.spbe4j.core.json.SpbeJson;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +41,7 @@ final class FrameworksCommand implements Runnable {
                 o.put("status", f.provenance().status().id());
                 o.put("indicators", f.indicators().size());
             }
-            try {
-                out.println(SpbeJson.newMapper().writeValueAsString(list));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.println(JsonOutput.text(list));
             return;
         }
         out.printf("%-16s %-22s %-10s %-11s %5s  %s%n", "ID", "REGULATION", "YEARS", "STATUS", "IND.", "TITLE");

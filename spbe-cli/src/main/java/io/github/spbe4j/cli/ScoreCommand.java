@@ -7,12 +7,10 @@ import io.github.spbe4j.core.scoring.PredikatReading;
 import io.github.spbe4j.core.scoring.ScoreCard;
 import io.github.spbe4j.core.scoring.Scorer;
 import io.github.spbe4j.core.scoring.ScoringOptions;
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code spbe score FILE}: scores an assessment. */
@@ -24,8 +22,8 @@ final class ScoreCommand implements Runnable {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The assessment file, or - for standard input.")
-    private String file;
+    @Mixin
+    private InputFile input = new InputFile();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -43,16 +41,14 @@ final class ScoreCommand implements Runnable {
 
     @Override
     public void run() {
-        Assessment assessment = "-".equals(file)
-                ? SpbeJson.readAssessment(System.in, "(standard input)")
-                : SpbeJson.readAssessment(Path.of(file));
+        Assessment assessment = input.read(SpbeJson::readAssessment, SpbeJson::readAssessment);
         Scorer scorer = Scorer.of(source.registry().get(assessment.frameworkId()),
                 new ScoringOptions(predikatReading, notYetIndicated));
         ScoreCard card = scorer.score(assessment);
         if (format == Format.json) {
             spec.commandLine().getOut().println(SpbeJson.write(card));
         } else {
-            spec.commandLine().getOut().print(TextReport.scoreCard(card));
+            spec.commandLine().getOut().print(ScoreCardText.of(card));
         }
     }
 }

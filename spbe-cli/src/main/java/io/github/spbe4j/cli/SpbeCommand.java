@@ -31,7 +31,8 @@ public final class SpbeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: frameworks, framework show, score, wilayah find");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: frameworks, framework show|check, score,"
+                + " wilayah find or catalog validate|metrics|search|export");
     }
 
     /**

@@ -8,8 +8,6 @@ import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.json.CatalogJson;
 import io.github.spbe4j.catalog.linkeddata.CpsvAp;
 import io.github.spbe4j.catalog.linkeddata.SchemaOrg;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatalogExportCommandTest {
 
-    private static final String SAMPLE = SpbeCommandTest.sample("kota-contoh-catalog.json").toString();
+    private static final String SAMPLE = Cli.sample("kota-contoh-catalog.json").toString();
 
     @Test
     void export_cpsvAp_printsTheLibrarysExportToStandardOutput() {
         Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
 
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap");
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap");
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
@@ -34,8 +32,8 @@ class CatalogExportCommandTest {
 
     @Test
     void export_issueSpellingFlagBeforeFile_sameOutput() {
-        SpbeCommandTest.Run flagFirst = SpbeCommandTest.run("catalog", "export", "--cpsv-ap", SAMPLE);
-        SpbeCommandTest.Run fileFirst = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap");
+        Cli.Run flagFirst = Cli.run("catalog", "export", "--cpsv-ap", SAMPLE);
+        Cli.Run fileFirst = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap");
 
         assertThat(flagFirst.code()).isZero();
         assertThat(flagFirst.out()).isEqualTo(fileFirst.out());
@@ -45,7 +43,7 @@ class CatalogExportCommandTest {
     void export_cpsvApReadBack_givesTheCatalog() {
         Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
 
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "--cpsv-ap", SAMPLE);
+        Cli.Run r = Cli.run("catalog", "export", "--cpsv-ap", SAMPLE);
 
         assertThat(CpsvAp.exporter().read(r.out()).catalog().services()).isEqualTo(catalog.services());
     }
@@ -54,7 +52,7 @@ class CatalogExportCommandTest {
     void export_schemaOrg_printsGovernmentServices() throws Exception {
         Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
 
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--schema-org");
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--schema-org");
         JsonNode json = new ObjectMapper().readTree(r.out());
 
         assertThat(r.code()).isZero();
@@ -68,7 +66,7 @@ class CatalogExportCommandTest {
         Path out = dir.resolve("catalog.jsonld");
         Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
 
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base",
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base",
                 "https://data.kotacontoh.example/layanan/", "--output", out.toString());
 
         assertThat(r.code()).isZero();
@@ -79,21 +77,15 @@ class CatalogExportCommandTest {
 
     @Test
     void export_standardInput_readsTheCatalogFromIt() throws Exception {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(SAMPLE))));
-            SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "-", "--schema-org");
+        Cli.Run r = Cli.runWithStandardInput(Files.readAllBytes(Path.of(SAMPLE)), "catalog", "export", "-", "--schema-org");
 
-            assertThat(r.code()).isZero();
-            assertThat(r.out()).isEqualTo(SchemaOrg.export(CatalogJson.readCatalog(Path.of(SAMPLE))));
-        } finally {
-            System.setIn(stdin);
-        }
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(SchemaOrg.export(CatalogJson.readCatalog(Path.of(SAMPLE))));
     }
 
     @Test
     void export_neitherFormat_usageErrorNamingBoth() {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE);
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE);
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("spbe: ").contains("--cpsv-ap", "--schema-org");
@@ -101,7 +93,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_bothFormats_usageError() {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--schema-org");
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--schema-org");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("spbe: ").contains("mutually exclusive");
@@ -109,7 +101,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_baseWithSchemaOrg_usageError() {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--schema-org", "--base", "https://x.example/");
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--schema-org", "--base", "https://x.example/");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("spbe: --base applies to --cpsv-ap only");
@@ -117,7 +109,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_badBase_oneLineError() {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base", "relative/");
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base", "relative/");
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1).first().asString().isEqualTo(
@@ -126,7 +118,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_missingFile_oneLineError() {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", "no-such-catalog.json", "--cpsv-ap");
+        Cli.Run r = Cli.run("catalog", "export", "no-such-catalog.json", "--cpsv-ap");
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -135,7 +127,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_unwritableOutput_oneLineError(@TempDir Path dir) {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("catalog", "export", SAMPLE, "--cpsv-ap", "--output",
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--output",
                 dir.resolve("no-such-dir/out.jsonld").toString());
 
         assertThat(r.code()).isEqualTo(1);

@@ -2,205 +2,50 @@ package io.github.spbe4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.spbe4j.core.framework.FrameworkRegistry;
-import io.github.spbe4j.core.json.SpbeJson;
-import io.github.spbe4j.core.scoring.Scorer;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SpbeCommandTest {
 
-    private static final Path SAMPLE_2020 = sample("kota-contoh-2025-spbe-2020.json");
-    private static final Path SAMPLE_2026 = sample("kota-contoh-2026-pemdi-2026.json");
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SpbeCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static Path sample(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples/data"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("examples/data not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir.resolve("examples/data").resolve(name);
-    }
-
-    static Path resource(String name) {
-        try {
-            return Path.of(SpbeCommandTest.class.getResource("/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Test
-    void score_sampleAsText_showsIndexPredikatEveryDomainAndAspectAndIndicatorsByHeadroom() {
-        var expected = Scorer.of(FrameworkRegistry.builtIn().get("spbe-2020")).score(SpbeJson.readAssessment(SAMPLE_2020));
-
-        Run r = run("score", SAMPLE_2020.toString());
-
-        assertThat(r.code()).isZero();
-        assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Kota Contoh", "spbe-2020", "Index      " + expected.indexRounded().toPlainString(),
-                "Predikat   " + expected.predikat().name());
-        for (String code : new String[] {"D1", "D2", "D3", "D4", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"}) {
-            assertThat(r.out()).containsPattern("(?m)^\\s*" + code + "\\s");
-        }
-        // the first indicator listed is one with the largest headroom
-        String firstIndicator = r.out().lines().dropWhile(l -> !l.startsWith("CODE     INDICATOR")).skip(1).findFirst().orElseThrow();
-        assertThat(firstIndicator.split("\\s+")[0]).isEqualTo(expected.byHeadroom().get(0).code());
-    }
-
-    @Test
-    void score_sampleAsJson_holdsIndexRoundedPredikatAndEveryGroupByCode() throws Exception {
-        var expected = Scorer.of(FrameworkRegistry.builtIn().get("spbe-2020")).score(SpbeJson.readAssessment(SAMPLE_2020));
-
-        Run r = run("score", SAMPLE_2020.toString(), "--format", "json");
-
-        assertThat(r.code()).isZero();
-        // read numbers as exact decimals: D3 of SPBE 2020 weighs 16.5, so its index is a multiple of 1/11
-        JsonNode json = SpbeJson.newMapper().readTree(r.out());
-        assertThat(json.get("index").decimalValue()).isEqualByComparingTo(expected.index());
-        assertThat(json.get("indexRounded").decimalValue()).isEqualByComparingTo(expected.indexRounded());
-        assertThat(json.get("predikat").asText()).isEqualTo(expected.predikat().name());
-        for (var node : expected.nodes()) {
-            assertThat(json.get("nodes").get(node.code()).get("index").decimalValue()).isEqualByComparingTo(node.index());
-        }
-        assertThat(json.get("indicators").size()).isEqualTo(47);
-    }
-
-    @Test
-    void score_pemdiSampleWithEvidenceAndExternalValues_scores() {
-        Run r = run("score", SAMPLE_2026.toString());
-
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("pemdi-2026", "provisional");
-    }
-
-    @Test
-    void score_standardInput_readsTheAssessment() {
-        String json = "{\"framework\":\"opd-kota-contoh-2026\",\"agency\":{\"name\":\"Dinas Contoh\"},\"year\":2026,"
-                + "\"values\":{\"K1\":3,\"K2\":5,\"L1\":4}}";
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            Run r = run("score", "-", "--format", "json", "--framework-file", resource("opd-kota-contoh.json").toString());
-            assertThat(r.code()).isZero();
-            // (25*3 + 15*5 + 60*4) / 100 = 3.9
-            assertThat(r.out()).contains("\"index\" : 3.9", "\"predikat\" : \"Baik\"");
-        } finally {
-            System.setIn(stdin);
-        }
-    }
-
-    @Test
-    void score_badValues_exitsOneWithOneLineErrorListingEveryProblemAndNoStackTrace(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"framework\":\"spbe-2020\",\"agency\":{\"name\":\"X\"},\"year\":2025,\"values\":{\"1\":7,\"2\":2.5,\"99\":1}}");
-
-        Run r = run("score", bad.toString());
-
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ")
-                .startsWith("spbe: ")
-                .contains("indicator 1 has value 7; values run 1..5", "indicator 2 has value 2.5", "unknown indicator code 99",
-                        "45 indicators have no value: 3..47");
-    }
-
-    @Test
-    void score_malformedJson_namesLineAndColumn(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"framework\": \"spbe-2020\",\n \"year\": }");
-
-        Run r = run("score", bad.toString());
-
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("not valid JSON at line 2").doesNotContain("\tat ");
-    }
-
-    @Test
-    void score_missingFileOrUnknownFramework_exitsOne(@TempDir Path dir) throws Exception {
-        assertThat(run("score", dir.resolve("none.json").toString()).err()).contains("no such file");
-        Path other = dir.resolve("other.json");
-        Files.writeString(other, "{\"framework\":\"spbe-1999\",\"agency\":{\"name\":\"X\"},\"year\":2025,\"values\":{}}");
-        Run r = run("score", other.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("spbe: unknown framework 'spbe-1999'; known frameworks are spbe-2018, spbe-2018-35x3, spbe-2020, pemdi-2026");
-    }
-
     @Test
     void usageErrors_exitTwoWithOneLineNamingTheHelpToRead() {
-        assertThat(run("bogus").code()).isEqualTo(2);
-        assertThat(run("score").code()).isEqualTo(2);
-        assertThat(run().code()).isEqualTo(2);
-        Run r = run("score", "x.json", "--format", "xml");
+        assertThat(Cli.run("bogus").code()).isEqualTo(2);
+        assertThat(Cli.run("score").code()).isEqualTo(2);
+        assertThat(Cli.run().code()).isEqualTo(2);
+        Cli.Run r = Cli.run("score", "x.json", "--format", "xml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n")
                 .isEqualTo("spbe: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'"
                         + " (see 'spbe score --help')");
-        assertThat(run("score").err().strip()).isEqualTo("spbe: Missing required parameter: 'FILE' (see 'spbe score --help')");
+        assertThat(Cli.run("score").err().strip()).isEqualTo("spbe: Missing required parameter: 'FILE' (see 'spbe score --help')");
     }
 
     @Test
-    void frameworks_listsEveryBuiltInFramework() throws Exception {
-        Run text = run("frameworks");
-        assertThat(text.out()).contains("spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026", "PermenPANRB 59/2020", "provisional");
+    void run_noSubcommand_namesEveryCommand() {
+        Cli.Run r = Cli.run();
 
-        JsonNode json = new ObjectMapper().readTree(run("frameworks", "--format", "json").out());
-        assertThat(json).hasSize(4);
-        assertThat(json.get(2).get("id").asText()).isEqualTo("spbe-2020");
-        assertThat(json.get(2).get("indicators").asInt()).isEqualTo(47);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("frameworks", "framework show|check", "score", "wilayah find",
+                "catalog validate|metrics|search|export");
     }
 
     @Test
-    void frameworkShow_printsTreeWithWeightsBandsConversionsAndProvenance() {
-        Run r = run("framework", "show", "spbe-2020");
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("A7", "27.5", "2.75", "Memuaskan", "4.2", "Rintisan", "Optimalisasi", "Provenance");
-        assertThat(r.out()).containsPattern("(?m)^\\s+41\\s+.*2\\.75");
-
-        Run pemdi = run("framework", "show", "pemdi-2026");
-        assertThat(pemdi.out()).contains("I5 from Indeks Satu Data Indonesia", "62.5", "provisional");
+    void groupWithoutSubcommand_usageErrorNamingItsSubcommands() {
+        assertThat(Cli.run("framework").err().strip())
+                .isEqualTo("spbe: a subcommand is required: show ID or check FILE (see 'spbe framework --help')");
+        assertThat(Cli.run("catalog").err()).contains("validate, metrics, search or export");
+        assertThat(Cli.run("wilayah").err()).contains("find NAME|CODE");
     }
 
     @Test
-    void frameworkShow_json_roundTripsThroughTheLoader() {
-        Run r = run("framework", "show", "spbe-2018-35x3", "--format", "json");
-        assertThat(r.code()).isZero();
-        assertThat(SpbeJson.readFramework(r.out())).isEqualTo(FrameworkRegistry.builtIn().get("spbe-2018-35x3"));
-        assertThat(r.out()).contains("\"10/3\"");
-    }
+    void help_listsEverySubcommand() {
+        Cli.Run root = Cli.run("--help");
+        Cli.Run framework = Cli.run("framework", "--help");
+        Cli.Run catalog = Cli.run("catalog", "--help");
 
-    @Test
-    void frameworkFile_custom_isListedAndShown() {
-        String file = resource("opd-kota-contoh.json").toString();
-        assertThat(run("frameworks", "--framework-file", file).out()).contains("opd-kota-contoh-2026");
-        assertThat(run("framework", "show", "opd-kota-contoh-2026", "--framework-file", file).out()).contains("Perlu Pembinaan");
-    }
-
-    @Test
-    void score_unroundedPredikatReading_isHonoured() throws Exception {
-        Run r = run("score", SAMPLE_2020.toString(), "--predikat-reading", "UNROUNDED", "--format", "json");
-        assertThat(new ObjectMapper().readTree(r.out()).get("predikatReading").asText()).isEqualTo("unrounded");
+        assertThat(root.code()).isZero();
+        assertThat(root.out()).contains("frameworks", "framework", "score", "wilayah", "catalog");
+        assertThat(framework.out()).contains("show", "check");
+        assertThat(catalog.out()).contains("validate", "metrics", "search", "export");
     }
 }

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-class WilayahCommandTest {
+class WilayahFindCommandTest {
 
     @Test
     void find_byNameEitherSpelling_findsTheCityFirst() {
         for (String name : new String[] {"Kota Palangkaraya", "Palangka Raya"}) {
-            SpbeCommandTest.Run r = SpbeCommandTest.run("wilayah", "find", name);
+            Cli.Run r = Cli.run("wilayah", "find", name);
             assertThat(r.code()).isZero();
             assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("62.71 ").contains("kota", "Kota Palangkaraya", "Kalimantan Tengah");
         }
@@ -19,7 +19,7 @@ class WilayahCommandTest {
 
     @Test
     void find_byCode_showsTheRegionAndItsParents() throws Exception {
-        SpbeCommandTest.Run r = SpbeCommandTest.run("wilayah", "find", "6271031003", "--format", "json");
+        Cli.Run r = Cli.run("wilayah", "find", "6271031003", "--format", "json");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json).hasSize(1);
@@ -31,9 +31,9 @@ class WilayahCommandTest {
 
     @Test
     void find_nameWithLevel_andNoMatch() {
-        SpbeCommandTest.Run kel = SpbeCommandTest.run("wilayah", "find", "Bukit", "Tunggal", "--level", "VILLAGE");
+        Cli.Run kel = Cli.run("wilayah", "find", "Bukit", "Tunggal", "--level", "VILLAGE");
         assertThat(kel.out()).contains("62.71.03.1003");
-        SpbeCommandTest.Run none = SpbeCommandTest.run("wilayah", "find", "Kota Contoh Fiktif");
+        Cli.Run none = Cli.run("wilayah", "find", "Kota Contoh Fiktif");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err().strip()).isEqualTo("spbe: no region matches 'Kota Contoh Fiktif'; give a code such as 62.71 or a name such as Palangka Raya");
     }

@@ -1,0 +1,35 @@
+package io.github.spbe4j.cli;
+
+import io.github.spbe4j.catalog.Authority;
+import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.core.agency.Instansi;
+import io.github.spbe4j.core.agency.Unit;
+import io.github.spbe4j.core.identifier.RegionCode;
+import java.util.Optional;
+
+/** The names the catalog reports show for an authority or a village, taken from the catalog's agencies. */
+final class CatalogNames {
+
+    private CatalogNames() {
+    }
+
+    /** The unit's name, else its agency's, else the authority's code. */
+    static String unit(Catalog catalog, Authority authority) {
+        Optional<Instansi> agency = catalog.agency(authority.instansi());
+        if (agency.isEmpty()) {
+            return authority.toString();
+        }
+        return authority.unitIfPresent().flatMap(agency.get()::unit).map(Unit::name).orElse(agency.get().name());
+    }
+
+    /** The name of the first unit serving the village, else the village's code. */
+    static String village(Catalog catalog, RegionCode village) {
+        for (Instansi agency : catalog.agencies()) {
+            Optional<Unit> unit = agency.unitServing(village);
+            if (unit.isPresent()) {
+                return unit.get().name();
+            }
+        }
+        return village.toString();
+    }
+}
