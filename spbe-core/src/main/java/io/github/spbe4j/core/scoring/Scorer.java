@@ -8,6 +8,7 @@ import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.framework.Conversion;
 import io.github.spbe4j.core.framework.Framework;
+import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.Group;
 import io.github.spbe4j.core.framework.Indicator;
 import io.github.spbe4j.core.framework.Node;
@@ -241,8 +242,9 @@ public final class Scorer {
     public ResolvedAssessment resolve(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         List<String> problems = new ArrayList<>();
-        if (!assessment.frameworkId().equals(framework.id())) {
-            problems.add("the assessment is for framework " + assessment.frameworkId() + ", not " + framework.id());
+        String named = assessment.frameworkId();
+        if (!named.equals(framework.id()) && !FrameworkRegistry.BUILT_IN_ALIASES.getOrDefault(named, named).equals(framework.id())) {
+            problems.add("the assessment is for framework " + named + ", not " + framework.id());
         }
         int n = indicators.size();
         long[] values = new long[n];
@@ -275,7 +277,7 @@ public final class Scorer {
         }
         for (String code : inputs.keySet()) {
             if (!indexOf.containsKey(code)) {
-                problems.add("unknown indicator code " + code + "; " + framework.id() + " has indicators " + codeRange());
+                problems.add(unknownCode(code));
             }
         }
         for (String code : assessment.notes().keySet()) {
@@ -308,6 +310,15 @@ public final class Scorer {
             i = j + 1;
         }
         return sb.toString();
+    }
+
+    private String unknownCode(String code) {
+        if (code.equals("35") && framework.id().equals("spbe-2018") && indexOf.containsKey("35.1")) {
+            // the one code whose reading changed when spbe-2018 became the three-service reading
+            return "indicator 35 is assessed for three services under spbe-2018 (codes 35.1, 35.2, 35.3);"
+                    + " for one service use framework spbe-2018-35x1";
+        }
+        return "unknown indicator code " + code + "; " + framework.id() + " has indicators " + codeRange();
     }
 
     private String codeRange() {
