@@ -145,7 +145,7 @@ class SpbeCommandTest {
         Files.writeString(other, "{\"framework\":\"spbe-1999\",\"agency\":{\"name\":\"X\"},\"year\":2025,\"values\":{}}");
         Run r = run("score", other.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("spbe: unknown framework 'spbe-1999'; known frameworks are spbe-2018, spbe-2018-35x3, spbe-2020, pemdi-2026");
+        assertThat(r.err().strip()).isEqualTo("spbe: unknown framework 'spbe-1999'; known frameworks are spbe-2018, spbe-2018-35x1, spbe-2020, pemdi-2026");
     }
 
     @Test
@@ -164,7 +164,7 @@ class SpbeCommandTest {
     @Test
     void frameworks_listsEveryBuiltInFramework() throws Exception {
         Run text = run("frameworks");
-        assertThat(text.out()).contains("spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026", "PermenPANRB 59/2020", "provisional");
+        assertThat(text.out()).contains("spbe-2018", "spbe-2018-35x1", "spbe-2020", "pemdi-2026", "PermenPANRB 59/2020", "provisional");
 
         JsonNode json = new ObjectMapper().readTree(run("frameworks", "--format", "json").out());
         assertThat(json).hasSize(4);
