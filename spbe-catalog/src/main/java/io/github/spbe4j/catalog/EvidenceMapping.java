@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * <p>{@link #builtIn()} is spbe4j's reading of the frameworks' indicator names, not an official
  * table: SPBE 2020 indicator 42 (Layanan Pengaduan Pelayanan Publik) and 45..47 (Layanan Publik
- * Sektor 1..3, public services of the agency's own choosing); SPBE 2018 indicator 32 (Pengaduan
- * Publik) and 35 (Layanan Publik Instansi Pemerintah, or 35.1..35.3 in {@code spbe-2018-35x3});
+ * Sektor 1..3, public services of the agency's own choosing); SPBE 2018 indicator 32 (Layanan
+ * Pengaduan Publik) and 35.1..35.3 (Layanan Publik Instansi Pemerintah, three services; 35 in
+ * {@code spbe-2018-35x1});
  * Indeks Pemdi 2026 indicator I17 (Portal Layanan Digital Pemerintah) and, with lower confidence,
  * I19 (Fasilitas Dukungan Pengguna Layanan Digital Pemerintah) for complaint channels. Each entry says
  * so in its {@link Entry#note() note}; build your own with {@link #of(List)} when your evaluators read
@@ -83,11 +84,11 @@ public record EvidenceMapping(List<Entry> entries) {
                 new Entry("spbe-2020", "46", Role.PUBLIC_SERVICE, sector),
                 new Entry("spbe-2020", "47", Role.PUBLIC_SERVICE, sector),
                 new Entry("spbe-2018", "32", Role.COMPLAINT_HANDLING, name),
-                new Entry("spbe-2018", "35", Role.PUBLIC_SERVICE, name),
-                new Entry("spbe-2018-35x3", "32", Role.COMPLAINT_HANDLING, name),
-                new Entry("spbe-2018-35x3", "35.1", Role.PUBLIC_SERVICE, name),
-                new Entry("spbe-2018-35x3", "35.2", Role.PUBLIC_SERVICE, name),
-                new Entry("spbe-2018-35x3", "35.3", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018", "35.1", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018", "35.2", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018", "35.3", Role.PUBLIC_SERVICE, name),
+                new Entry("spbe-2018-35x1", "32", Role.COMPLAINT_HANDLING, name),
+                new Entry("spbe-2018-35x1", "35", Role.PUBLIC_SERVICE, name),
                 new Entry("pemdi-2026", "I17", Role.PUBLIC_SERVICE, name),
                 new Entry("pemdi-2026", "I19", Role.COMPLAINT_HANDLING, low)));
     }

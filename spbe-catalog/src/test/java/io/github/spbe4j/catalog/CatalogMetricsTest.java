@@ -206,9 +206,11 @@ class CatalogMetricsTest {
     @Test
     void evidence_spbe2018Variants_mapTheirOwnIndicators() {
         assertThat(METRICS.evidence(FRAMEWORKS.get("spbe-2018"))).extracting(e -> e.indicator().code())
-                .containsExactly("32", "35");
+                .containsExactly("32", "35.1", "35.2", "35.3");
         assertThat(METRICS.evidence(FRAMEWORKS.get("spbe-2018-35x3"))).extracting(e -> e.indicator().code())
                 .containsExactly("32", "35.1", "35.2", "35.3");
+        assertThat(METRICS.evidence(FRAMEWORKS.get("spbe-2018-35x1"))).extracting(e -> e.indicator().code())
+                .containsExactly("32", "35");
     }
 
     @Test

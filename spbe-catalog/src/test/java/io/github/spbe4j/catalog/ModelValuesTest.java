@@ -420,8 +420,10 @@ class ModelValuesTest {
     void evidenceMapping_entriesFor_keepsOrderOfOneFramework() {
         assertThat(EvidenceMapping.builtIn().entriesFor("spbe-2020")).extracting(EvidenceMapping.Entry::indicatorCode)
                 .containsExactly("42", "45", "46", "47");
-        assertThat(EvidenceMapping.builtIn().entriesFor("spbe-2018-35x3")).extracting(EvidenceMapping.Entry::indicatorCode)
+        assertThat(EvidenceMapping.builtIn().entriesFor("spbe-2018")).extracting(EvidenceMapping.Entry::indicatorCode)
                 .containsExactly("32", "35.1", "35.2", "35.3");
+        assertThat(EvidenceMapping.builtIn().entriesFor("spbe-2018-35x1")).extracting(EvidenceMapping.Entry::indicatorCode)
+                .containsExactly("32", "35");
         assertThat(EvidenceMapping.builtIn().entriesFor("pemdi-2026")).extracting(EvidenceMapping.Entry::role)
                 .containsExactly(EvidenceMapping.Role.PUBLIC_SERVICE, EvidenceMapping.Role.COMPLAINT_HANDLING);
         assertThat(EvidenceMapping.builtIn().entriesFor("tidak-ada")).isEmpty();

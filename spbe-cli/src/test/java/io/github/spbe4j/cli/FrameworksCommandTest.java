@@ -11,7 +11,7 @@ class FrameworksCommandTest {
     @Test
     void frameworks_listsEveryBuiltInFramework() throws Exception {
         Cli.Run text = Cli.run("frameworks");
-        assertThat(text.out()).contains("spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026", "PermenPANRB 59/2020", "provisional");
+        assertThat(text.out()).contains("spbe-2018", "spbe-2018-35x1", "spbe-2020", "pemdi-2026", "PermenPANRB 59/2020", "provisional");
 
         JsonNode json = new ObjectMapper().readTree(Cli.run("frameworks", "--format", "json").out());
         assertThat(json).hasSize(4);

@@ -106,7 +106,7 @@ class ScoreCommandTest {
         Files.writeString(other, "{\"framework\":\"spbe-1999\",\"agency\":{\"name\":\"X\"},\"year\":2025,\"values\":{}}");
         Cli.Run r = Cli.run("score", other.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("spbe: unknown framework 'spbe-1999'; known frameworks are spbe-2018, spbe-2018-35x3, spbe-2020, pemdi-2026");
+        assertThat(r.err().strip()).isEqualTo("spbe: unknown framework 'spbe-1999'; known frameworks are spbe-2018, spbe-2018-35x1, spbe-2020, pemdi-2026");
     }
 
     @Test

@@ -7,36 +7,54 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A set of frameworks by id: the national frameworks shipped with spbe4j, and any a user adds.
  *
  * <p>{@link #builtIn()} holds, read from the library's data files as {@link Framework#read(InputStream, String)} reads any:
  * <ul>
- *   <li>{@code spbe-2018} — Indeks SPBE, PermenPANRB 5/2018, evaluations 2018..2019;</li>
- *   <li>{@code spbe-2018-35x3} — the same with indicator 35 assessed for three services;</li>
+ *   <li>{@code spbe-2018} — Indeks SPBE, PermenPANRB 5/2018, evaluations 2018..2019, with indicator 35
+ *       assessed for three public services (codes {@code 35.1}, {@code 35.2}, {@code 35.3}), the
+ *       reading that reproduces published 2018 results;</li>
+ *   <li>{@code spbe-2018-35x1} — the same with indicator 35 assessed once (code {@code 35});</li>
  *   <li>{@code spbe-2020} — Indeks SPBE, PermenPANRB 59/2020, evaluations 2020..2025;</li>
  *   <li>{@code pemdi-2026} — Indeks Pemerintah Digital, PermenPANRB 8/2026, from 2026
  *       (provisional).</li>
  * </ul>
  *
+ * <p><b>Aliases.</b> A few old ids stay readable as other names of a built-in framework, listed in
+ * {@link #BUILT_IN_ALIASES}: {@code spbe-2018-35x3}, the id of the three-service reading before it
+ * became the default, names {@code spbe-2018}. {@link #get(String)} and {@link #find(String)} resolve
+ * an alias in every registry that holds its target; {@link #ids()} and {@link #all()} list real ids
+ * only, and {@link #aliases()} lists the aliases a registry resolves. No framework may take an
+ * alias as its id.
+ *
  * <pre>{@code
  * FrameworkRegistry registry = FrameworkRegistry.builtIn().with(Framework.read(path));
  * Framework f = registry.get("spbe-2020");
+ * registry.get("spbe-2018-35x3").id(); // "spbe-2018"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class FrameworkRegistry {
 
-    /** The ids of the frameworks shipped with spbe4j, oldest first. */
-    public static final List<String> BUILT_IN_IDS = List.of("spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026");
+    /** The ids of the frameworks shipped with spbe4j, oldest first; aliases are not among them. */
+    public static final List<String> BUILT_IN_IDS = List.of("spbe-2018", "spbe-2018-35x1", "spbe-2020", "pemdi-2026");
+
+    /**
+     * Other names of built-in frameworks, from alias to id: {@code spbe-2018-35x3} names
+     * {@code spbe-2018}. An assessment naming an alias is scored against the framework it names.
+     */
+    public static final Map<String, String> BUILT_IN_ALIASES = Map.of("spbe-2018-35x3", "spbe-2018");
 
     private final Map<String, Framework> byId;
 
@@ -58,17 +76,23 @@ public final class FrameworkRegistry {
      *
      * @param frameworks the frameworks, with distinct ids
      * @return the registry
-     * @throws InvalidFrameworkException if two frameworks share an id
+     * @throws InvalidFrameworkException if two frameworks share an id, or one has an alias of
+     *     {@link #BUILT_IN_ALIASES} as its id
      */
     public static FrameworkRegistry of(Collection<Framework> frameworks) {
         Map<String, Framework> map = new LinkedHashMap<>();
         for (Framework f : frameworks) {
+            String target = BUILT_IN_ALIASES.get(f.id());
+            if (target != null) {
+                throw new InvalidFrameworkException(Problem.of("id", "NotAnAlias", "framework id " + Text.oneLine(f.id())
+                        + " is an alias of " + target + "; give the framework another id", Text.quote(f.id())));
+            }
             if (map.putIfAbsent(f.id(), f) != null) {
                 throw new InvalidFrameworkException(Problem.of("id", "UniqueId", "framework id " + Text.oneLine(f.id())
                         + " is used twice; ids are unique in a registry", Text.quote(f.id())));
             }
         }
-        return new FrameworkRegistry(java.util.Collections.unmodifiableMap(map));
+        return new FrameworkRegistry(Collections.unmodifiableMap(map));
     }
 
     /**
@@ -76,7 +100,7 @@ public final class FrameworkRegistry {
      *
      * @param framework the framework, whose id is not yet registered
      * @return the new registry
-     * @throws InvalidFrameworkException if the id is already registered
+     * @throws InvalidFrameworkException if the id is already registered or is an alias
      */
     public FrameworkRegistry with(Framework framework) {
         Objects.requireNonNull(framework, "framework");
@@ -86,15 +110,15 @@ public final class FrameworkRegistry {
     }
 
     /**
-     * Returns the framework with an id.
+     * Returns the framework with an id or an alias.
      *
-     * @param id the id
+     * @param id the id, or an alias of {@link #BUILT_IN_ALIASES}
      * @return the framework
      * @throws UnknownFrameworkException if no framework has that id
      */
     public Framework get(String id) {
         Objects.requireNonNull(id, "id");
-        Framework f = byId.get(id);
+        Framework f = byId.get(BUILT_IN_ALIASES.getOrDefault(id, id));
         if (f == null) {
             throw new UnknownFrameworkException(id, byId.keySet());
         }
@@ -102,13 +126,14 @@ public final class FrameworkRegistry {
     }
 
     /**
-     * Returns the framework with an id, if any.
+     * Returns the framework with an id or an alias, if any.
      *
-     * @param id the id
+     * @param id the id, or an alias of {@link #BUILT_IN_ALIASES}
      * @return the framework
      */
     public Optional<Framework> find(String id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(byId.get(BUILT_IN_ALIASES.getOrDefault(id, id)));
     }
 
     /**
@@ -121,12 +146,28 @@ public final class FrameworkRegistry {
     }
 
     /**
-     * Returns every id, in the order added.
+     * Returns every id, in the order added; aliases are not ids (see {@link #aliases()}).
      *
      * @return the ids
      */
     public Set<String> ids() {
         return byId.keySet();
+    }
+
+    /**
+     * Returns the aliases this registry resolves, from alias to id: those of
+     * {@link #BUILT_IN_ALIASES} whose framework it holds.
+     *
+     * @return the aliases, sorted by alias
+     */
+    public Map<String, String> aliases() {
+        Map<String, String> out = new TreeMap<>();
+        BUILT_IN_ALIASES.forEach((alias, id) -> {
+            if (byId.containsKey(id)) {
+                out.put(alias, id);
+            }
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     @Override

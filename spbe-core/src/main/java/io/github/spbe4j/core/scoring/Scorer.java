@@ -180,11 +180,11 @@ public final class Scorer {
      */
     public ResolvedAssessment resolve(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
-        if (!assessment.frameworkId().equals(framework.id())) {
+        String named = assessment.frameworkId();
+        if (!named.equals(framework.id()) && !FrameworkRegistry.BUILT_IN_ALIASES.getOrDefault(named, named).equals(framework.id())) {
             // one early problem: nothing else about the assessment is worth checking against the wrong framework
             throw new InvalidAssessmentException(assessment.toString(), List.of(Problem.of("framework", "SameFramework",
-                    "the assessment is for framework " + Text.clean(assessment.frameworkId()) + ", not " + framework.id(),
-                    Text.quote(assessment.frameworkId()))));
+                    "the assessment is for framework " + Text.clean(named) + ", not " + framework.id(), Text.quote(named))));
         }
         List<Problem> problems = new ArrayList<>();
         List<Indicator> indicators = compiled.indicators;
@@ -237,6 +237,11 @@ public final class Scorer {
         String c = Text.clean(code);
         String field = input == null ? "notes" : input instanceof IndicatorInput.Value ? "values"
                 : input instanceof IndicatorInput.Evidence ? "evidence" : "external";
+        if (input != null && code.equals("35") && framework.id().equals("spbe-2018") && compiled.indexOf("35.1") >= 0) {
+            // the one code whose reading changed when spbe-2018 became the three-service reading
+            return Problem.of(field + "." + c, "KnownIndicator", "indicator 35 is assessed for three services under spbe-2018"
+                    + " (codes 35.1, 35.2, 35.3); for one service use framework spbe-2018-35x1", Text.quote(code));
+        }
         return Problem.of(field + "." + c, "KnownIndicator", what + "unknown indicator code " + c + "; " + framework.id()
                 + " has indicators " + codeRange(), Text.quote(code));
     }

@@ -49,7 +49,7 @@ final class JsonMutator {
         "1e999999", "1e-999999", "99999999999999999999999/3", "1/99999999999999999999999", "2.75", "-2.75", "abc", "NaN",
         "Infinity", "D1", "A1", "1", "35", "47", "I5", "I6", "I19", "process", "service", "indicator", "domain", "aspect", "group",
         "accepted", "revision", "in-review", "draft", "missing", "self-assessment", "final", "official", "provisional",
-        "custom", "high", "medium", "low", "spbe-2018", "spbe-2018-35x3", "spbe-2020", "pemdi-2026", "Baik", "Kurang",
+        "custom", "high", "medium", "low", "spbe-2018", "spbe-2018-35x1", "spbe-2018-35x3", "spbe-2020", "pemdi-2026", "Baik", "Kurang",
         "line\nbreak", "carriage\rreturn", "tab\there", "nul\u0000", "nel\u0085", "ls\u2028", "ps\u2029", "\ud800", "é",
         "x".repeat(200), "0".repeat(80), "1/" + "0".repeat(60) + "1"
     };

@@ -90,7 +90,7 @@ class JsonRoundTripTest {
 
     @Test
     void writeFramework_fractionWeight_isWrittenAsFractionText() throws Exception {
-        Framework f = FrameworkRegistry.builtIn().get("spbe-2018-35x3");
+        Framework f = FrameworkRegistry.builtIn().get("spbe-2018");
         JsonNode tree = TREE.readTree(f.toJson());
         JsonNode a7 = tree.get("tree").get(2).get("children").get(1);
         assertThat(a7.get("code").asText()).isEqualTo("A7");
@@ -207,7 +207,7 @@ class JsonRoundTripTest {
 
     @Test
     void writeScoreCard_notYetIndicatedAndNonTerminatingIndex_areWrittenFaithfully() throws Exception {
-        Framework f = FrameworkRegistry.builtIn().get("spbe-2018-35x3");
+        Framework f = FrameworkRegistry.builtIn().get("spbe-2018");
         Assessment.Builder b = Assessment.builder(f.id(), Agency.named("Kota Contoh"), 2019);
         f.indicators().forEach(i -> b.value(i.code(), 2));
         b.value("35.2", 3);

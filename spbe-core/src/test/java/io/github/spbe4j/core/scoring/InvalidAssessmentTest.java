@@ -107,10 +107,67 @@ class InvalidAssessmentTest {
     void registryGet_unknownFrameworkId_throwsListingTheKnownIds() {
         assertThatThrownBy(() -> FrameworkRegistry.builtIn().get("spbe-2030"))
                 .isInstanceOf(UnknownFrameworkException.class)
-                .hasMessage("unknown framework 'spbe-2030'; known frameworks are spbe-2018, spbe-2018-35x3, spbe-2020, pemdi-2026");
+                .hasMessage("unknown framework 'spbe-2030'; known frameworks are spbe-2018, spbe-2018-35x1, spbe-2020, pemdi-2026");
         assertThat(FrameworkRegistry.builtIn().find("spbe-2030")).isEmpty();
         FrameworkRegistry withCustom = FrameworkRegistry.builtIn().with(Generators.framework(1));
         assertThatThrownBy(() -> withCustom.get("x")).hasMessageEndingWith("pemdi-2026, " + Generators.framework(1).id());
+    }
+
+    /** Levels 3 for indicators 1..35, as an assessment under the one-service reading gives them. */
+    private static Assessment oneServiceValues(String frameworkId) {
+        Assessment.Builder b = Assessment.builder(frameworkId, Agency.named("Kota Contoh"), 2019);
+        for (int i = 1; i <= 35; i++) {
+            b.value(Integer.toString(i), 3);
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"spbe-2018", "spbe-2018-35x3"})
+    void score_spbe2018AssessmentWithCode35_pointsToTheOneServiceFramework(String named) {
+        Framework spbe2018 = FrameworkRegistry.builtIn().get(named);
+        InvalidAssessmentException e = catchThrowableOfType(InvalidAssessmentException.class,
+                () -> Scorer.of(spbe2018).score(oneServiceValues(named)));
+        assertThat(e.problems()).containsExactly(
+                "3 indicators have no value: 35.1..35.3",
+                "indicator 35 is assessed for three services under spbe-2018 (codes 35.1, 35.2, 35.3);"
+                        + " for one service use framework spbe-2018-35x1");
+        // the same values under the one-service framework score
+        Assessment one = oneServiceValues("spbe-2018-35x1");
+        assertThat(Scorer.of(FrameworkRegistry.builtIn().get(one.frameworkId())).score(one).index()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void score_subServiceCodeUnderAnotherFramework_isJustUnknown() {
+        Assessment.Builder c = complete(SPBE_2020, "spbe-2020").value("35.1", 3);
+        assertThat(catchThrowableOfType(InvalidAssessmentException.class, () -> Scorer.of(SPBE_2020).score(c.build())).problems())
+                .containsExactly("unknown indicator code 35.1; spbe-2020 has indicators 1..47");
+    }
+
+    @Test
+    void score_assessmentNamingAnAliasUnderAnotherFramework_isRefused() {
+        Assessment a = complete(SPBE_2020, "spbe-2018-35x3").build();
+        assertThat(catchThrowableOfType(InvalidAssessmentException.class, () -> Scorer.of(SPBE_2020).score(a)).problems())
+                .containsExactly("the assessment is for framework spbe-2018-35x3, not spbe-2020");
+        Framework oneService = FrameworkRegistry.builtIn().get("spbe-2018-35x1");
+        Assessment b = complete(oneService, "spbe-2018-35x3").build();
+        assertThat(catchThrowableOfType(InvalidAssessmentException.class, () -> Scorer.of(oneService).score(b)).problems())
+                .containsExactly("the assessment is for framework spbe-2018-35x3, not spbe-2018-35x1");
+    }
+
+    @Test
+    void registry_frameworkWithAnAliasAsItsId_isRefused() {
+        Framework taken = SPBE_2020.toBuilder().id("spbe-2018-35x3").build();
+        assertThatThrownBy(() -> FrameworkRegistry.builtIn().with(taken))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("framework id spbe-2018-35x3 is an alias of spbe-2018; give the framework another id");
+        assertThatThrownBy(() -> FrameworkRegistry.of(List.of(taken))).isInstanceOf(IllegalArgumentException.class);
+        // a registry without spbe-2018 resolves no alias
+        FrameworkRegistry without = FrameworkRegistry.of(List.of(SPBE_2020));
+        assertThat(without.aliases()).isEmpty();
+        assertThat(without.find("spbe-2018-35x3")).isEmpty();
+        assertThatThrownBy(() -> without.get("spbe-2018-35x3")).hasMessage("unknown framework 'spbe-2018-35x3'; known frameworks are spbe-2020");
+        assertThat(FrameworkRegistry.builtIn().with(Generators.framework(1)).aliases()).containsEntry("spbe-2018-35x3", "spbe-2018");
     }
 
     @Test

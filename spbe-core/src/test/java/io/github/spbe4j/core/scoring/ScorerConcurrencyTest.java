@@ -42,7 +42,7 @@ class ScorerConcurrencyTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void score_sharedScorerAcrossThreads_equalsSequentialScoring() throws Exception {
         for (Framework f : List.of(FrameworkRegistry.builtIn().get("spbe-2020"), FrameworkRegistry.builtIn().get("pemdi-2026"),
-                FrameworkRegistry.builtIn().get("spbe-2018-35x3"), Generators.framework(99))) {
+                FrameworkRegistry.builtIn().get("spbe-2018"), Generators.framework(99))) {
             Scorer scorer = Scorer.of(f);
             Random r = new Random(f.id().hashCode());
             List<Assessment> assessments = new ArrayList<>();

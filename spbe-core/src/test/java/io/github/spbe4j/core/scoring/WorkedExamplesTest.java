@@ -2,6 +2,7 @@ package io.github.spbe4j.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.assessment.Assessment;
@@ -9,6 +10,8 @@ import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceStatus;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
+import io.github.spbe4j.core.assessment.Stage;
+import io.github.spbe4j.core.framework.Confidence;
 import io.github.spbe4j.core.framework.Conversion;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
@@ -184,19 +187,143 @@ class WorkedExamplesTest {
 
     @ParameterizedTest(name = "{0} weighs {1}")
     @CsvSource({"D1, 17", "A1, 7", "A2, 10", "D2, 28", "A3, 8", "A4, 8", "A5, 12", "D3, 55", "A6, 35", "A7, 20",
-        "1, 1", "17, 1", "18, 4", "24, 4", "25, 5", "31, 5", "35, 5"})
+        "1, 1", "17, 1", "18, 4", "24, 4", "25, 5", "31, 5", "32, 10/3", "34, 10/3", "35.1, 10/3", "35.3, 10/3"})
     void weight_spbe2018Node_isAsInTheReferenceTable(String code, String weight) {
         assertThat(weight(SPBE_2018, code)).isEqualTo(Weight.parse(weight));
     }
 
     @Test
-    void weight_spbe2018With35x3_splitsAspectOf20OverSixRowsOfTenThirds() {
-        Framework f = REGISTRY.get("spbe-2018-35x3");
-        for (String code : List.of("32", "33", "34", "35.1", "35.2", "35.3")) {
-            assertThat(weight(f, code)).as(code).isEqualTo(Weight.parse("10/3"));
+    void structure_spbe2018_assessesIndicator35ForThreeServicesOfTenThirdsEach() {
+        assertThat(SPBE_2018.indicators()).extracting(Indicator::code).containsExactlyElementsOf(Stream.concat(
+                IntStream.rangeClosed(1, 34).mapToObj(Integer::toString), Stream.of("35.1", "35.2", "35.3")).toList());
+        assertThat(((Group) SPBE_2018.node("A7").orElseThrow()).children()).extracting(Node::code, n -> n.weight().toString())
+                .containsExactly(tuple("32", "10/3"), tuple("33", "10/3"), tuple("34", "10/3"), tuple("35.1", "10/3"),
+                        tuple("35.2", "10/3"), tuple("35.3", "10/3"));
+        assertThat(SPBE_2018.node("35")).isEmpty();
+        assertThat(SPBE_2018.scale().min()).as("2018 instruments allow level 0").isZero();
+        assertThat(SPBE_2018.provenance().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void structure_spbe2018With35x1_assessesIndicator35OnceAndSplitsTheAspectOver32To35() {
+        Framework f = REGISTRY.get("spbe-2018-35x1");
+        assertThat(f.indicators()).extracting(Indicator::code)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 35).mapToObj(Integer::toString).toList());
+        for (String code : List.of("32", "33", "34", "35")) {
+            assertThat(weight(f, code)).as(code).isEqualTo(Weight.of(5));
         }
         assertThat(weight(f, "A7")).isEqualTo(Weight.of(20));
-        assertThat(f.scale().min()).as("2018 instruments allow level 0").isZero();
+        assertThat(f.provenance().confidence()).isEqualTo(Confidence.LOW);
+        // everything but aspect A7 is the same as spbe-2018
+        assertThat(f.groups()).extracting(Group::code, Group::name).containsExactlyElementsOf(
+                SPBE_2018.groups().stream().map(g -> tuple(g.code(), g.name())).toList());
+        assertThat(f.indicators().subList(0, 31)).isEqualTo(SPBE_2018.indicators().subList(0, 31));
+        assertThat(f.predikat()).isEqualTo(SPBE_2018.predikat());
+    }
+
+    @Test
+    void registryGet_spbe2018With35x3_isAnAliasOfSpbe2018() {
+        assertThat(REGISTRY.get("spbe-2018-35x3")).isSameAs(SPBE_2018);
+        assertThat(REGISTRY.find("spbe-2018-35x3")).containsSame(SPBE_2018);
+        assertThat(REGISTRY.ids()).doesNotContain("spbe-2018-35x3").contains("spbe-2018", "spbe-2018-35x1");
+        assertThat(REGISTRY.aliases()).containsExactly(Map.entry("spbe-2018-35x3", "spbe-2018"));
+        // an assessment naming the alias scores against spbe-2018
+        Assessment.Builder b = Assessment.builder("spbe-2018-35x3", Agency.named("Kota Contoh"), 2019);
+        SPBE_2018.indicators().forEach(i -> b.value(i.code(), 3));
+        Assessment a = b.build();
+        ScoreCard card = Scorer.of(REGISTRY.get(a.frameworkId())).score(a);
+        assertThat(card.index()).isEqualByComparingTo("3");
+        assertThat(card.framework()).isSameAs(SPBE_2018);
+    }
+
+    /**
+     * Kota Denpasar's final 2018 levels and its published 2018 results, as recorded in the city's SPBE
+     * monitoring database (github putuokky/monev-spbe-dps, database/indeksdp_db_indeks.sql: tables
+     * tb_penilaian, column nilaikematangan, year 2018; tb_aspek; tb_domain; tb_indeks). Indicator 35
+     * has three rows there (35, 35-2, 35-3).
+     */
+    private static final int[] DENPASAR_2018_LEVELS_1_TO_34 = {
+        1, 1, 1, 3, 2, 3, 3, // A1: 1..7
+        2, 1, 1, 1, 3, 3, 3, 1, 3, 3, // A2: 8..17
+        1, 3, // A3: 18, 19
+        2, 3, // A4: 20, 21
+        3, 2, 2, // A5: 22..24
+        3, 1, 4, 4, 4, 3, 4, // A6: 25..31
+        3, 2, 3}; // A7: 32..34
+    private static final int[] DENPASAR_2018_LEVELS_35 = {1, 3, 3};
+
+    @Test
+    void score_denpasar2018FinalLevels_reproduceThePublishedAspectDomainAndIndexValues() {
+        Assessment.Builder b = Assessment.builder("spbe-2018", Agency.named("Kota Denpasar"), 2018).stage(Stage.FINAL);
+        for (int i = 0; i < DENPASAR_2018_LEVELS_1_TO_34.length; i++) {
+            b.value(Integer.toString(i + 1), DENPASAR_2018_LEVELS_1_TO_34[i]);
+        }
+        for (int s = 0; s < 3; s++) {
+            b.value("35." + (s + 1), DENPASAR_2018_LEVELS_35[s]);
+        }
+        ScoreCard card = Scorer.of(SPBE_2018).score(b.build());
+        Map<String, String> published = new LinkedHashMap<>();
+        published.put("A1", "2.00");
+        published.put("A2", "2.10");
+        published.put("A3", "2.00");
+        published.put("A4", "2.50");
+        published.put("A5", "2.33");
+        published.put("A6", "3.29");
+        published.put("A7", "2.50");
+        published.put("D1", "2.06");
+        published.put("D2", "2.29");
+        published.put("D3", "3.00");
+        published.forEach((code, value) -> assertThat(card.node(code).orElseThrow().indexRounded()).as(code).isEqualTo(dec(value)));
+        assertThat(card.indexRounded()).isEqualTo(dec("2.64"));
+        assertThat(card.index()).isEqualByComparingTo("2.64");
+        assertThat(card.predikat().name()).isEqualTo("Baik");
+    }
+
+    @Test
+    void score_denpasar2018FinalLevelsWithIndicator35Once_missThePublishedValues() {
+        // the one-service reading cannot give the published A7 of 2.50 from any of the three recorded levels
+        Framework one = REGISTRY.get("spbe-2018-35x1");
+        for (int level35 : DENPASAR_2018_LEVELS_35) {
+            Assessment.Builder b = Assessment.builder("spbe-2018-35x1", Agency.named("Kota Denpasar"), 2018).stage(Stage.FINAL);
+            for (int i = 0; i < DENPASAR_2018_LEVELS_1_TO_34.length; i++) {
+                b.value(Integer.toString(i + 1), DENPASAR_2018_LEVELS_1_TO_34[i]);
+            }
+            ScoreCard card = Scorer.of(one).score(b.value("35", level35).build());
+            assertThat(card.node("A7").orElseThrow().indexRounded()).as("35 at %d", level35).isNotEqualTo(dec("2.50"));
+            assertThat(card.indexRounded()).as("35 at %d", level35).isNotEqualTo(dec("2.64"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "D1|Kebijakan Internal SPBE", "A1|Kebijakan Tata Kelola SPBE", "A2|Kebijakan Layanan SPBE",
+        "A6|Layanan Administrasi Pemerintahan Berbasis Elektronik", "A7|Layanan Publik Berbasis Elektronik",
+        "1|Kebijakan Internal Tim Pengarah SPBE Instansi Pemerintah", "3|Kebijakan Internal Rencana Induk SPBE Instansi Pemerintah",
+        "9|Kebijakan Internal Layanan Manajemen Kepegawaian", "10|Kebijakan Internal Layanan Manajemen Perencanaan dan Penganggaran",
+        "16|Kebijakan Internal Layanan Whistle Blowing System", "17|Kebijakan Internal Layanan Publik Instansi Pemerintah",
+        "18|Tim Pengarah SPBE Instansi Pemerintah", "20|Rencana Induk SPBE Instansi Pemerintah", "25|Layanan Naskah Dinas",
+        "27|Layanan Manajemen Perencanaan", "31|Layanan Pengadaan", "32|Layanan Pengaduan Publik",
+        "33|Layanan Dokumentasi dan Informasi Hukum", "34|Layanan Whistle-Blowing System",
+        "35.1|Layanan Publik Instansi Pemerintah (layanan 1)"})
+    void name_spbe2018Node_carriesTheWordsOfTheSources(String code, String name) {
+        assertThat(SPBE_2018.node(code).orElseThrow().name()).isEqualTo(name);
+    }
+
+    @Test
+    void names_spbe2018Indicators_keepLayananAndInstansiPemerintahWhereTheSourcesDo() {
+        for (Indicator i : SPBE_2018.indicators()) {
+            int number = Integer.parseInt(i.code().split("\\.")[0]);
+            if (number >= 8 && number <= 17) {
+                assertThat(i.name()).as(i.code()).startsWith("Kebijakan Internal Layanan ");
+            } else if (number >= 25) {
+                assertThat(i.name()).as(i.code()).startsWith("Layanan ");
+            } else {
+                assertThat(i.name()).as(i.code()).doesNotStartWith("Layanan");
+            }
+            assertThat(i.name()).as(i.code()).doesNotContain("  ").doesNotContain("aaa");
+        }
+        assertThat(SPBE_2018.indicators()).filteredOn(i -> i.name().contains("Instansi Pemerintah")).extracting(Indicator::code)
+                .containsExactly("1", "3", "17", "18", "20", "35.1", "35.2", "35.3");
     }
 
     @ParameterizedTest(name = "{0} weighs {1} in {2}")
@@ -227,12 +354,27 @@ class WorkedExamplesTest {
         "spbe-2020, 4.20, Memuaskan", "spbe-2020, 5.00, Memuaskan", "spbe-2020, 0.95, Kurang",
         "spbe-2018, 0, Kurang", "spbe-2018, 1.79, Kurang", "spbe-2018, 1.8, Cukup", "spbe-2018, 2.6, Baik", "spbe-2018, 3.5, Sangat Baik",
         "spbe-2018, 4.2, Memuaskan", "spbe-2018, 5, Memuaskan",
-        "spbe-2018-35x3, 2.59, Cukup", "spbe-2018-35x3, 2.60, Baik",
+        "spbe-2018-35x3, 2.59, Cukup", "spbe-2018-35x3, 2.60, Baik", "spbe-2018-35x1, 2.59, Cukup", "spbe-2018-35x1, 2.60, Baik",
         "pemdi-2026, 1.00, Kurang", "pemdi-2026, 1.49, Kurang", "pemdi-2026, 1.50, Cukup", "pemdi-2026, 2.49, Cukup",
         "pemdi-2026, 2.50, Baik", "pemdi-2026, 3.49, Baik", "pemdi-2026, 3.50, Sangat Baik", "pemdi-2026, 3.99, Sangat Baik",
         "pemdi-2026, 4.00, Memuaskan", "pemdi-2026, 5.00, Memuaskan"})
     void predikatFor_indexAtBandBoundary_lowerBoundIsInclusive(String id, String index, String predikat) {
         assertThat(REGISTRY.get(id).predikatFor(dec(index)).name()).isEqualTo(predikat);
+    }
+
+    @ParameterizedTest(name = "index {0} reads {1}")
+    @CsvSource({"1.49, Kurang", "1.50, Cukup", "2.49, Cukup", "2.50, Baik", "3.49, Baik", "3.50, Sangat Baik", "3.99, Sangat Baik",
+        "4.00, Memuaskan"})
+    void score_pemdi2026IndexOnOrJustBelowABandBound_readsTheBandTheBoundOpens(String value, String predikat) {
+        // every indicator at one value gives exactly that index; a band runs [lower, upper), so a bound opens the band above
+        Assessment.Builder b = Assessment.builder("pemdi-2026", Agency.named("Kota Contoh"), 2026);
+        PEMDI_2026.indicators().forEach(i -> b.value(i.code(), dec(value)));
+        Assessment a = b.build();
+        for (PredikatReading reading : PredikatReading.values()) {
+            ScoreCard card = Scorer.of(PEMDI_2026, ScoringOptions.DEFAULTS.withPredikatReading(reading)).score(a);
+            assertThat(card.index()).isEqualByComparingTo(value);
+            assertThat(card.predikat().name()).as("%s, %s", value, reading).isEqualTo(predikat);
+        }
     }
 
     @Test
