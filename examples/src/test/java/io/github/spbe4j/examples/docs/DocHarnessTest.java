@@ -75,13 +75,14 @@ class DocHarnessTest {
     }
 
     @Test
-    void compile_brokenSnippets_reportFileLineAndCompilerMessage() {
+    void compile_brokenSnippets_eachReportedWithFileLineAndCompilerMessage() {
         JavaSnippet good = JavaSnippet.of(block(1, "java", "import io.github.spbe4j.core.identifier.Kbli;", "Kbli k = Kbli.parse(\"62019\");"));
         JavaSnippet wrongType = JavaSnippet.of(block(20, "java", "import java.util.List;", "", "int n = List.of(1).get(0) + \"\";"));
         JavaSnippet noImport = JavaSnippet.of(block(40, "java", "Nik nik = null;"));
         JavaSnippet rawType = JavaSnippet.of(block(60, "java", "java.util.List l = new java.util.ArrayList<String>();", "l.add(\"x\");"));
+        JavaSnippet syntax = JavaSnippet.of(block(80, "java", "int a = ;"));
 
-        Map<JavaSnippet, List<String>> problems = SnippetCompiler.compile(List.of(good, wrongType, noImport, rawType));
+        Map<JavaSnippet, List<String>> problems = SnippetCompiler.compile(List.of(good, wrongType, noImport, rawType, syntax));
 
         assertThat(problems.get(good)).isEmpty();
         assertThat(problems.get(wrongType)).singleElement().asString()
@@ -89,6 +90,7 @@ class DocHarnessTest {
                 .endsWith("int n = List.of(1).get(0) + \"\";");
         assertThat(problems.get(noImport)).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("docs/example.md:41: error: cannot find symbol"));
         assertThat(problems.get(rawType)).anySatisfy(p -> assertThat(p).startsWith("docs/example.md:62: warning: unchecked call to add(E)"));
+        assertThat(problems.get(syntax)).singleElement().asString().startsWith("docs/example.md:81: error: illegal start of expression");
         assertThat(problems.get(null)).isNull();
     }
 

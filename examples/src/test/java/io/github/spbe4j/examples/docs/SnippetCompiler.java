@@ -58,8 +58,9 @@ final class SnippetCompiler {
             byUri.put(unit.toUri(), s);
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        // should-stop.ifError=FLOW: a syntax error in one snippet must not hide the type errors of the others
         List<String> options = List.of("--release", "17", "-Xlint:all", "-Xmaxerrs", "10000", "-Xmaxwarns", "10000",
-                "-proc:none", "-implicit:none", "-encoding", "UTF-8", "--class-path", classPath());
+                "-XDshould-stop.ifError=FLOW", "-proc:none", "-implicit:none", "-encoding", "UTF-8", "--class-path", classPath());
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
                 Discarding files = new Discarding(standard)) {
             javac.getTask(null, files, diagnostics, options, null, units).call();
