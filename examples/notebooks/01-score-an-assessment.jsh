@@ -137,7 +137,7 @@ System.out.println("Top 5 indicators by headroom:");
 List<IndicatorScore> top5 = card.byHeadroom().subList(0, 5);
 for (IndicatorScore s : top5) {
     System.out.printf("  %-3s %-62s level %s (%s), weight %s, headroom %s%n", s.code(), cut(s.indicator().name(), 62),
-            plain(s.value()), s.levelName(), s.indicator().weight(), plain(s.headroom()));
+            plain(s.value().orElseThrow()), s.levelName().orElse("-"), s.indicator().weight(), plain(s.headroom()));
 }
 
 // -------------------------------------------------------------------------------------
@@ -150,9 +150,9 @@ heading("4. What if?");
 
 ResolvedAssessment base = card.resolved();
 IndicatorScore best = top5.get(0);
-BigDecimal raised = best.value().add(BigDecimal.ONE);
+BigDecimal raised = best.value().orElseThrow().add(BigDecimal.ONE);
 ScoreCard whatIf = scorer.score(base.with(best.code(), raised));
-System.out.println("What if indicator " + best.code() + " rose from level " + plain(best.value()) + " to " + plain(raised) + "?");
+System.out.println("What if indicator " + best.code() + " rose from level " + plain(best.value().orElseThrow()) + " to " + plain(raised) + "?");
 System.out.println("  index " + plain(card.index()) + " -> " + plain(whatIf.index()) +
         " (+" + plain(whatIf.index().subtract(card.index())) + "), rounded " + plain(whatIf.indexRounded()) +
         ", predikat " + whatIf.predikat().name());
@@ -164,7 +164,7 @@ ScoreCard planned = card;
 List<String> steps = new ArrayList<>();
 while (planned.predikat().name().equals(startPredikat) && planned.byHeadroom().get(0).headroom().signum() > 0) {
     IndicatorScore next = planned.byHeadroom().get(0);
-    BigDecimal to = next.value().add(BigDecimal.ONE);
+    BigDecimal to = next.value().orElseThrow().add(BigDecimal.ONE);
     plan = plan.with(next.code(), to);
     planned = scorer.score(plan);
     steps.add(next.code() + " -> " + plain(to));
@@ -193,7 +193,7 @@ for (String code : List.of("I5", "I6")) {
     IndicatorInput.External ext = (IndicatorInput.External) a2026.input(code).orElseThrow();
     Conversion conversion = pemdi.conversion(code).orElseThrow();
     System.out.println(code + ": " + conversion.source() + " " + plain(ext.raw()) + " converts to " +
-            plain(card2026.indicator(code).orElseThrow().value()) + " (origin " +
+            plain(card2026.indicator(code).orElseThrow().value().orElseThrow()) + " (origin " +
             card2026.indicator(code).orElseThrow().origin().id() + ", conversion confidence " + conversion.confidence() + ")");
 }
 
@@ -205,7 +205,7 @@ for (EvidenceItem item : i19.items()) {
             item.title() + ": " + item.status().id());
 }
 System.out.println("I19: the evidence rule gives " + EvidenceRule.evaluate(i19.items(), pemdi.scale().max()) + ", scored value " +
-        plain(card2026.indicator("I19").orElseThrow().value()));
+        plain(card2026.indicator("I19").orElseThrow().value().orElseThrow()));
 
 System.out.println("Indeks Pemdi (unrounded): " + plain(card2026.index()));
 System.out.println("Indeks Pemdi (rounded):   " + plain(card2026.indexRounded()));

@@ -112,7 +112,7 @@ services.add(sktm.instantiate("sktm-daring", Authority.of("kota-contoh", "kel-sa
 for (Unit k : kelurahan) {
     services.add(sktm.instantiate("sktm-" + k.id(), Authority.of("kota-contoh", k.id())).
         channel(Channel.of(ChannelKind.KELURAHAN_OFFICE, k.name())).
-        availability(Availability.in(Set.of(k.region()))).
+        availability(Availability.in(Set.of(k.region().orElseThrow()))).
         build());
 }
 

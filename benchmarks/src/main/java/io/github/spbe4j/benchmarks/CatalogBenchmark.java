@@ -289,7 +289,7 @@ public class CatalogBenchmark {
                         || shares.containsKey(u.region())) {
                     continue;
                 }
-                RegionCode village = u.region();
+                RegionCode village = u.region().orElseThrow();
                 int total = 0;
                 int online = 0;
                 for (PublicService s : services) {
@@ -398,8 +398,8 @@ public class CatalogBenchmark {
             Instansi agency = byId.get(s.authority().instansi());
             TreeSet<RegionCode> all = new TreeSet<>();
             for (Unit u : agency.allUnits()) {
-                if ((u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) && u.region() != null) {
-                    all.add(u.region());
+                if (u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) {
+                    u.region().ifPresent(all::add);
                 }
             }
             List<RegionCode> reached = new ArrayList<>();

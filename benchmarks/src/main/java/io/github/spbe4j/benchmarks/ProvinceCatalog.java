@@ -381,7 +381,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
                 villages.add(new Village(id, vId, label, vCode, kecId));
                 codes.add(vCode);
             }
-            units.add(new Unit(kecId, "Kecamatan " + kecName, UnitKind.KECAMATAN, kecCode, children));
+            units.add(new Unit(kecId, "Kecamatan " + kecName, UnitKind.KECAMATAN, java.util.Optional.of(kecCode), children));
             kecIds.add(kecId);
             byKec.add(List.copyOf(codes));
         }
@@ -672,9 +672,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
         for (Instansi agency : agencies) {
             for (Unit kec : agency.units()) {
                 for (Unit v : kec.units()) {
-                    if (v.region() != null) {
-                        villages.add(new Village(agency.id(), v.id(), v.name(), v.region(), kec.id()));
-                    }
+                    v.region().ifPresent(r -> villages.add(new Village(agency.id(), v.id(), v.name(), r, kec.id())));
                 }
             }
         }

@@ -113,7 +113,7 @@ class NotebooksTest {
         for (int i = 0; i < 5; i++) {
             IndicatorScore s = top5.get(i);
             assertThat(headroomLines.get(i)).startsWith("  " + s.code() + " ")
-                    .endsWith("level " + s.value().toPlainString() + " (" + s.levelName() + "), weight "
+                    .endsWith("level " + s.value().orElseThrow().toPlainString() + " (" + s.levelName().orElseThrow() + "), weight "
                             + s.indicator().weight() + ", headroom " + s.headroom().toPlainString());
         }
     }
@@ -123,12 +123,12 @@ class NotebooksTest {
         Scorer scorer = Scorer.of(FrameworkRegistry.builtIn().get("spbe-2020"));
         ScoreCard card = scorer.score(SpbeJson.readAssessment(Notebooks.dataFile("kota-contoh-2025-spbe-2020.json")));
         IndicatorScore best = card.byHeadroom().get(0);
-        ScoreCard whatIf = scorer.score(card.resolved().with(best.code(), best.value().add(BigDecimal.ONE)));
+        ScoreCard whatIf = scorer.score(card.resolved().with(best.code(), best.value().orElseThrow().add(BigDecimal.ONE)));
 
         List<String> lines = notebook(SCORE_AN_ASSESSMENT).lines();
 
-        assertThat(lines).contains("What if indicator " + best.code() + " rose from level " + best.value().toPlainString()
-                + " to " + best.value().add(BigDecimal.ONE).toPlainString() + "?");
+        assertThat(lines).contains("What if indicator " + best.code() + " rose from level " + best.value().orElseThrow().toPlainString()
+                + " to " + best.value().orElseThrow().add(BigDecimal.ONE).toPlainString() + "?");
         assertThat(lines).anyMatch(l -> l.startsWith("  index " + card.index().toPlainString() + " -> "
                 + whatIf.index().toPlainString() + " (+" + whatIf.index().subtract(card.index()).toPlainString()
                 + "), rounded " + whatIf.indexRounded().toPlainString() + ", predikat " + whatIf.predikat().name()));
@@ -153,9 +153,9 @@ class NotebooksTest {
                 "complete: " + card.complete());
         assertThat(lines).anyMatch(l -> l.startsWith("I5: " + pemdi.conversion("I5").orElseThrow().source() + " "
                 + sdi.toPlainString() + " converts to "
-                + card.indicator("I5").orElseThrow().value().toPlainString() + " (origin external"));
+                + card.indicator("I5").orElseThrow().value().orElseThrow().toPlainString() + " (origin external"));
         assertThat(lines).anyMatch(l -> l.startsWith("I19: the evidence rule gives Indicated[level=")
-                && l.endsWith("scored value " + card.indicator("I19").orElseThrow().value().toPlainString()));
+                && l.endsWith("scored value " + card.indicator("I19").orElseThrow().value().orElseThrow().toPlainString()));
         assertThat(lines).anyMatch(l -> l.startsWith("  not yet indicated: [I19], because level 1 item "));
         assertThat(lines).anyMatch(l -> l.startsWith("  with REJECT: ") && l.contains("indicator I19 is not yet indicated"));
         assertThat(lines).last().isEqualTo("Done.");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
-import io.github.spbe4j.core.json.SpbeJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +39,7 @@ final class FrameworkCheckCommand implements Callable<Integer> {
     public Integer call() {
         Framework framework;
         try {
-            framework = input.read(SpbeJson::readFramework, SpbeJson::readFramework);
+            framework = input.read(Framework::read, Framework::read);
         } catch (InvalidFrameworkException e) {
             List<String> problems = e.problems().stream().map(String::valueOf).toList();
             if (format == Format.json) {

@@ -1,7 +1,6 @@
 package io.github.spbe4j.cli;
 
 import io.github.spbe4j.core.framework.Framework;
-import io.github.spbe4j.core.json.SpbeJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ final class FrameworkShowCommand implements Runnable {
     public void run() {
         Framework framework = source.registry().get(id);
         if (format == Format.json) {
-            spec.commandLine().getOut().println(SpbeJson.write(framework));
+            spec.commandLine().getOut().println(framework.toJson());
         } else {
             spec.commandLine().getOut().print(FrameworkText.of(framework));
         }

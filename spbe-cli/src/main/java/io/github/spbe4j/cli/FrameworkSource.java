@@ -2,7 +2,6 @@ package io.github.spbe4j.cli;
 
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
-import io.github.spbe4j.core.json.SpbeJson;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -17,7 +16,7 @@ final class FrameworkSource {
     FrameworkRegistry registry() {
         FrameworkRegistry registry = FrameworkRegistry.builtIn();
         for (Path file : files) {
-            Framework custom = SpbeJson.readFramework(file);
+            Framework custom = Framework.read(file);
             registry = registry.find(custom.id()).isPresent()
                     ? throwDuplicate(custom)
                     : registry.with(custom);

@@ -77,7 +77,7 @@ final class FrameworkText {
 
     private static void tree(StringBuilder sb, Framework f, Node node, int depth) {
         String indent = "  ".repeat(depth);
-        String ladder = node instanceof Indicator i ? i.ladderId().orElse("") : "";
+        String ladder = node instanceof Indicator i ? i.ladder().orElse("") : "";
         sb.append(String.format("%-10s %-" + NAME_WIDTH + "s %7s  %s%n", indent + node.code(), fit(indent + node.name(), NAME_WIDTH),
                 node.weight(), ladder));
         if (node instanceof Group g) {

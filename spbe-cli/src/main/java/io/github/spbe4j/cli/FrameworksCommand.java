@@ -34,9 +34,7 @@ final class FrameworksCommand implements Runnable {
                 f.regulationId().ifPresent(r -> o.put("regulation", r));
                 f.years().ifPresent(y -> {
                     o.put("from", y.from());
-                    if (y.to() != null) {
-                        o.put("to", y.to());
-                    }
+                    y.to().ifPresent(to -> o.put("to", to));
                 });
                 o.put("status", f.provenance().status().id());
                 o.put("indicators", f.indicators().size());

@@ -46,7 +46,7 @@ final class ScoreCardText {
         sb.append("Indicators by what raising them to ").append(f.scale().max()).append(" would add to the index\n");
         sb.append(String.format("%-8s %-" + NAME_WIDTH + "s %6s %7s %8s%n", "CODE", "INDICATOR", "VALUE", "WEIGHT", "ADDS"));
         for (IndicatorScore s : card.byHeadroom()) {
-            String value = s.value() == null ? "n/i" : plain(s.value());
+            String value = s.value().map(ScoreCardText::plain).orElse("n/i");
             sb.append(String.format("%-8s %-" + NAME_WIDTH + "s %6s %7s %8s%n", s.code(), fit(s.indicator().name(), NAME_WIDTH),
                     value, s.indicator().weight(), plain(s.headroom())));
         }

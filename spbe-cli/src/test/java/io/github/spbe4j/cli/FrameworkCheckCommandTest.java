@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
-import io.github.spbe4j.core.json.SpbeJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class FrameworkCheckCommandTest {
 
     /** The problems the library's loader finds in a file, in their string form: the oracle of the command's list. */
     private static List<String> problemsOf(Path file) {
-        InvalidFrameworkException e = catchThrowableOfType(InvalidFrameworkException.class, () -> SpbeJson.readFramework(file));
+        InvalidFrameworkException e = catchThrowableOfType(InvalidFrameworkException.class, () -> Framework.read(file));
         assertThat(e).as("the loader refuses %s", file).isNotNull();
         return e.problems().stream().map(String::valueOf).toList();
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.spbe4j.catalog.json.CatalogJson;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.json.SpbeJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class DocJsonExamplesTest {
 
     /** What a json block shows, named by the word after {@code json}. */
     enum Kind {
-        FRAMEWORK((in, source) -> SpbeJson.readFramework(in, source)),
+        FRAMEWORK((in, source) -> Framework.read(in, source)),
         ASSESSMENT((in, source) -> SpbeJson.readAssessment(in, source)),
         INSTANSI((in, source) -> SpbeJson.readInstansi(in, source)),
         CATALOG((in, source) -> CatalogJson.readCatalog(in, source)),
