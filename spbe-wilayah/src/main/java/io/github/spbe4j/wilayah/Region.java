@@ -1,6 +1,8 @@
 package io.github.spbe4j.wilayah;
 
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.Objects;
 
 /**
@@ -9,19 +11,21 @@ import java.util.Objects;
  *
  * @param code the region code
  * @param name the official name, not blank
+ * @since 0.1.0
  */
 public record Region(RegionCode code, String name) {
 
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException if the name is blank
+     * @throws InvalidRegionException if the name is blank
      */
     public Region {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("region " + code + " has a blank name");
+            throw new InvalidRegionException(Problem.of(code.toString(), "NotBlank", "region " + code + " has a blank name",
+                    Text.quote(name)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.spbe4j.wilayah;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.IdentifierCheck;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.io.BufferedReader;
@@ -45,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Nik.check(text, list::contains)}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RegionList {
 
@@ -79,7 +82,8 @@ public final class RegionList {
         for (int i = 0; i < sorted.size(); i++) {
             Region r = Objects.requireNonNull(sorted.get(i), "region");
             if (codes.putIfAbsent(r.code(), r) != null) {
-                throw new IllegalArgumentException("region code " + r.code() + " occurs twice");
+                throw new InvalidRegionException(Problem.of(r.code().toString(), "UniqueCode", "region code " + r.code()
+                        + " occurs twice; a region list names each region once", r.code().toString()));
             }
             r.code().parent().ifPresent(p -> kids.computeIfAbsent(p, x -> new ArrayList<>()).add(r));
             levels.computeIfAbsent(r.level(), x -> new ArrayList<>()).add(r);
@@ -119,7 +123,7 @@ public final class RegionList {
      *
      * @param regions the regions, each code at most once
      * @return the list
-     * @throws IllegalArgumentException if a code occurs twice
+     * @throws InvalidRegionException if a code occurs twice
      */
     public static RegionList of(Collection<Region> regions) {
         Objects.requireNonNull(regions, "regions");

@@ -222,8 +222,8 @@ class RegionListTest {
         assertThat(small.children(a)).containsExactly(b);
         assertThat(small.search("palangka raya")).containsExactly(b);
         assertThat(RegionList.of(List.of(b)).parent(b)).isEmpty();
-        assertThatThrownBy(() -> RegionList.of(List.of(a, a))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Region(RegionCode.parse("62"), " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegionList.of(List.of(a, a))).isInstanceOf(InvalidRegionException.class).hasMessageContaining("occurs twice");
+        assertThatThrownBy(() -> new Region(RegionCode.parse("62"), " ")).isInstanceOf(InvalidRegionException.class);
     }
 
     @Test

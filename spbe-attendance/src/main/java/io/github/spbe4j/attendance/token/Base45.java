@@ -1,5 +1,7 @@
 package io.github.spbe4j.attendance.token;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Base45 {
 
@@ -54,14 +58,15 @@ public final class Base45 {
      *
      * @param text the text
      * @return the bytes
-     * @throws IllegalArgumentException naming the position and the character, or the length, when the
+     * @throws InvalidBase45Exception naming the position and the character, or the length, when the
      *     text is not Base45
      */
     public static byte[] decode(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int len = text.length();
         if (len % 3 == 1) {
-            throw new IllegalArgumentException("Base45 text has length " + len + "; a length of 3k+1 is never valid");
+            throw new InvalidBase45Exception(Problem.of("", "Base45Length", "Base45 text has length " + len
+                    + "; a length of 3k+1 is never valid", Integer.toString(len)));
         }
         byte[] out = new byte[len / 3 * 2 + (len % 3 == 2 ? 1 : 0)];
         int o = 0;
@@ -69,14 +74,16 @@ public final class Base45 {
             if (i + 2 < len) {
                 int n = digit(text, i) + digit(text, i + 1) * 45 + digit(text, i + 2) * 2025;
                 if (n > 0xffff) {
-                    throw new IllegalArgumentException("Base45 triple at position " + i + " encodes " + n + "; at most 65535");
+                    throw new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 triple at position " + i
+                            + " encodes " + n + "; at most 65535", Integer.toString(n)));
                 }
                 out[o++] = (byte) (n >> 8);
                 out[o++] = (byte) n;
             } else {
                 int n = digit(text, i) + digit(text, i + 1) * 45;
                 if (n > 0xff) {
-                    throw new IllegalArgumentException("Base45 pair at position " + i + " encodes " + n + "; at most 255");
+                    throw new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 pair at position " + i
+                            + " encodes " + n + "; at most 255", Integer.toString(n)));
                 }
                 out[o++] = (byte) n;
             }
@@ -88,7 +95,8 @@ public final class Base45 {
         char c = text.charAt(at);
         int d = c < 128 ? DECODE[c] : -1;
         if (d < 0) {
-            throw new IllegalArgumentException("Base45 text has '" + c + "' at position " + at + "; allowed are " + ALPHABET);
+            throw new InvalidBase45Exception(Problem.of("[" + at + "]", "Base45Alphabet", "Base45 text has " + Text.quote(String.valueOf(c))
+                    + " at position " + at + "; allowed are " + ALPHABET, Text.quote(String.valueOf(c))));
         }
         return d;
     }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.spbe4j.core.SpbeException;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,7 +61,11 @@ class Base45Test {
     void decode_badInput_namesTheRule() {
         assertThatThrownBy(() -> Base45.decode("GGW")).hasMessage("Base45 triple at position 0 encodes 65535 + 1; at most 65535".replace("65535 + 1", "65536"));
         assertThatThrownBy(() -> Base45.decode("ABCD")).hasMessage("Base45 text has length 4; a length of 3k+1 is never valid");
-        assertThatThrownBy(() -> Base45.decode("AB" + "a")).hasMessageContaining("'a' at position 2");
+        assertThatThrownBy(() -> Base45.decode("AB" + "a")).isInstanceOf(InvalidBase45Exception.class)
+                .hasMessageContaining("\"a\" at position 2");
+        assertThatThrownBy(() -> Base45.decode("ABCD")).isInstanceOf(SpbeException.class)
+                .satisfies(e -> assertThat(((SpbeException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.rule()).isEqualTo("Base45Length")));
         assertThatThrownBy(() -> Base45.decode("::")).hasMessage("Base45 pair at position 0 encodes 2024; at most 255");
         assertThat(Base45.decode("")).isEmpty();
         assertThat(new String(Base45.decode(Base45.encode("Kota Contoh".getBytes(UTF_8))), UTF_8)).isEqualTo("Kota Contoh");

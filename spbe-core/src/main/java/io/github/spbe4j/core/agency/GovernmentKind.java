@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The kind of government an instansi is: a central agency (kementerian or lembaga, instansi pusat) or
  * a regional government (pemerintah daerah) of a province, a regency (kabupaten) or a city (kota).
+ *
+ * @since 0.1.0
  */
 public enum GovernmentKind {
     /** A ministry or agency of the central government; it has no region code. */

@@ -9,6 +9,8 @@ import java.util.List;
  * level or kind, or a unit placed outside its government's region; or, when an agency is read from
  * JSON, a field that is missing, unknown or of the wrong type. Lists every problem found; a problem
  * found in JSON starts with the path of the field at fault, e.g. {@code units[2].region}.
+ *
+ * @since 0.1.0
  */
 public final class InvalidAgencyException extends SpbeException {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The kind of an organisational unit of a government: the perangkat daerah (OPD) — secretariat,
  * inspectorate, dinas, badan, kecamatan — and the units below them, down to the kelurahan office.
+ *
+ * @since 0.1.0
  */
 public enum UnitKind {
     /** Sekretariat Daerah or Sekretariat DPRD. */

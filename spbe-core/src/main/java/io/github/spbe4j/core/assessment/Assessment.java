@@ -28,6 +28,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable and thread-safe; {@link #with(String, IndicatorInput)} returns a changed copy.
+ *
+ * @since 0.1.0
  */
 public final class Assessment {
 
@@ -195,6 +197,8 @@ public final class Assessment {
      * <p>Giving one indicator a second input of the same kind replaces the first (so a loop can set
      * every indicator and a later call change one); giving it an input of another kind — a value and
      * then an external index value, say — is refused, since only one of them can count.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
         private String frameworkId;

@@ -10,6 +10,8 @@ import io.github.spbe4j.core.Problem;
  *     System.out.println("level " + i.level());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface EvidenceOutcome {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * refuses higher-level items until the lower levels are accepted). Items for levels above the
  * scale's maximum are ignored by the rule; {@link io.github.spbe4j.core.scoring.Scorer} reports
  * them as errors. When level 1 is not proven the outcome is {@link EvidenceOutcome.NotYetIndicated}.
+ *
+ * @since 0.1.0
  */
 public final class EvidenceRule {
 

@@ -4,7 +4,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The review status of one evidence item (bukti dukung). */
+/**
+ * The review status of one evidence item (bukti dukung).
+ *
+ * @since 0.1.0
+ */
 public enum EvidenceStatus {
     /** Accepted by the assessor. */
     ACCEPTED,

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What an assessment records for one indicator: a value on the framework's scale, the evidence items
  * from which the value follows, or a raw external index value that the framework converts.
+ *
+ * @since 0.1.0
  */
 public sealed interface IndicatorInput {
 

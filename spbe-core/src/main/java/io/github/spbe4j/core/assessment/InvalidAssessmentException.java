@@ -8,6 +8,8 @@ import java.util.List;
  * Thrown when an assessment cannot be read or scored: a missing indicator, an unknown code, a value
  * off the scale or not allowed to be fractional, evidence for a level the scale lacks, an external
  * value with no conversion. Lists every problem with its code and value.
+ *
+ * @since 0.1.0
  */
 public final class InvalidAssessmentException extends SpbeException {
 

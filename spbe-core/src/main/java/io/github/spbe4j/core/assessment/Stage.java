@@ -8,6 +8,8 @@ import java.util.Optional;
  * The stage of an evaluation an assessment records, in the order the national evaluation runs
  * them: self-assessment by the agency's own team, then document review, interview and visit by
  * external assessors, and the final result.
+ *
+ * @since 0.1.0
  */
 public enum Stage {
     /** Penilaian Mandiri: the agency's internal assessor team, with evidence. */

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * <p>Each kind has the Indonesian label the holiday files use for it ({@code "libur nasional"},
  * {@code "cuti bersama"}, {@code "libur daerah"}).
+ *
+ * @since 0.1.0
  */
 public enum HolidayKind {
 

@@ -8,6 +8,8 @@ import java.util.List;
  * Thrown when holiday data breaks a rule: a file that is not JSON or not a holiday file, a bad date,
  * an unknown kind, a missing name or decree, or two entries for one date. Lists every problem found,
  * each naming the field, the rule and the value.
+ *
+ * @since 0.1.0
  */
 public final class InvalidHolidayDataException extends SpbeException {
 

@@ -5,6 +5,8 @@ import io.github.spbe4j.core.SpbeException;
 /**
  * Thrown when a {@link WorkingDayCalendar} is asked about a day in a year it holds no holiday data
  * for, rather than answering as if that year had no holidays.
+ *
+ * @since 0.1.0
  */
 public final class UncoveredYearException extends SpbeException {
 

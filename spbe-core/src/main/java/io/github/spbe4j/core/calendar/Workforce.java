@@ -7,6 +7,8 @@ import java.util.Objects;
  * (cuti bersama) is a working day.
  *
  * <p>National holidays and regional holidays are days off for both.
+ *
+ * @since 0.1.0
  */
 public enum Workforce {
 

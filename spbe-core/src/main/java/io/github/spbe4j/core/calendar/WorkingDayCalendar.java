@@ -61,6 +61,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkingDayCalendar {
 

@@ -6,6 +6,8 @@ import java.util.Locale;
  * How sure the sources are of a fact in a framework's data: {@code HIGH} for official text, two
  * independent sources or arithmetic against published official results; {@code MEDIUM} for one
  * secondary source; {@code LOW} for an inference.
+ *
+ * @since 0.1.0
  */
 public enum Confidence {
     /** Official text, two independent sources, or arithmetic against published results. */

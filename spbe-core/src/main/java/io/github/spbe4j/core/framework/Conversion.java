@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param confidence how sure the sources are of the table
  * @param note the provenance of the table, if noted
  * @param bands the bands, ascending and contiguous from sourceMin to sourceMax
+ * @since 0.1.0
  */
 public record Conversion(String indicator, String source, BigDecimal sourceMin, BigDecimal sourceMax, int decimals,
         Confidence confidence, Optional<String> note, List<ConversionBand> bands) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param to the highest raw value of the band (the next band starts here)
  * @param valueFrom the indicator value at {@code from}
  * @param valueTo the indicator value at {@code to}
+ * @since 0.1.0
  */
 public record ConversionBand(BigDecimal from, BigDecimal to, BigDecimal valueFrom, BigDecimal valueTo) {
 

@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Framework {
 
@@ -396,6 +398,8 @@ public final class Framework {
 
     /**
      * A builder of {@link Framework}s. Not thread-safe; {@link #build()} checks every rule.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
         private String id;

@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.Provisional;
 import io.github.spbe4j.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,11 +45,29 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FrameworkRegistry {
 
+    /** The id of the Indeks SPBE of PermenPANRB 5/2018 (evaluations 2018..2019), indicator 35 for three services. */
+    public static final String SPBE_2018 = "spbe-2018";
+
+    /** The id of the Indeks SPBE of PermenPANRB 5/2018 read with indicator 35 for one service. */
+    public static final String SPBE_2018_35X1 = "spbe-2018-35x1";
+
+    /** The id of the Indeks SPBE of PermenPANRB 59/2020 (evaluations 2020..2025). */
+    public static final String SPBE_2020 = "spbe-2020";
+
+    /**
+     * The id of the Indeks Pemerintah Digital of PermenPANRB 8/2026 (from 2026): provisional, its data
+     * not yet checked against the regulation's text (see the framework's provenance).
+     */
+    @Provisional("the framework's data is not yet checked against the regulation's text")
+    public static final String PEMDI_2026 = "pemdi-2026";
+
     /** The ids of the frameworks shipped with spbe4j, oldest first; aliases are not among them. */
-    public static final List<String> BUILT_IN_IDS = List.of("spbe-2018", "spbe-2018-35x1", "spbe-2020", "pemdi-2026");
+    public static final List<String> BUILT_IN_IDS = List.of(SPBE_2018, SPBE_2018_35X1, SPBE_2020, PEMDI_2026);
 
     /**
      * Other names of built-in frameworks, from alias to id: {@code spbe-2018-35x3} names

@@ -8,6 +8,8 @@ import java.util.List;
  * Thrown when a framework definition breaks a rule: weights that do not sum, duplicate codes, bands
  * with gaps, a conversion that is not monotone, or a file that is not a framework at all. Lists
  * every problem found, each naming the framework, the node and the numbers.
+ *
+ * @since 0.1.0
  */
 public final class InvalidFrameworkException extends SpbeException {
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param id the ladder's id, referred to by indicators, e.g. {@code "process"}
  * @param name a readable name
  * @param levels the name of each level, by level number
+ * @since 0.1.0
  */
 public record Ladder(String id, String name, Map<Integer, String> levels) {
 

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param min the lowest level, not negative
  * @param max the highest level, greater than min
  * @param decimals the number of decimal digits a value may have, 0..4
+ * @since 0.1.0
  */
 public record LevelScale(int min, int max, int decimals) {
 

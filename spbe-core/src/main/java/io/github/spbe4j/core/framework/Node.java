@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * <p>Every node has a code unique in its framework and a weight in percent of the whole index; the
  * weights of a group's children sum to the group's weight.
+ *
+ * @since 0.1.0
  */
 public sealed interface Node permits Group, Indicator {
 

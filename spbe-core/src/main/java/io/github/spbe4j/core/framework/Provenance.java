@@ -11,10 +11,15 @@ import java.util.Objects;
  * @param confidence the overall confidence
  * @param sources the public sources
  * @param notes notes on individual parts
+ * @since 0.1.0
  */
 public record Provenance(Status status, Confidence confidence, List<String> sources, List<ProvenanceNote> notes) {
 
-    /** The status of a framework's data. */
+    /**
+     * The status of a framework's data.
+     *
+     * @since 0.1.0
+     */
     public enum Status {
         /** Encoded from the regulation or sources agreeing with it. */
         OFFICIAL,

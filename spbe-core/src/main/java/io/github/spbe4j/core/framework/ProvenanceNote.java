@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param subject what the note is about, e.g. {@code "weights of aspects A2..A4"}
  * @param confidence how sure the sources are
  * @param text one or more sentences
+ * @since 0.1.0
  */
 public record ProvenanceNote(String subject, Confidence confidence, String text) {
 

@@ -5,7 +5,11 @@ import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.internal.Text;
 import java.util.Collection;
 
-/** Thrown when a framework id is not known to a {@link FrameworkRegistry}. */
+/**
+ * Thrown when a framework id is not known to a {@link FrameworkRegistry}.
+ *
+ * @since 0.1.0
+ */
 public final class UnknownFrameworkException extends SpbeException {
 
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,8 @@ import java.util.Objects;
  * {@link #parse(String)} reads both. Weights compare by value: {@code 2.50} equals {@code 5/2}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Weight implements Comparable<Weight> {
 

@@ -17,6 +17,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param <T> the identifier type
+ * @since 0.1.0
  */
 public sealed interface IdentifierCheck<T> permits IdentifierCheck.Valid, IdentifierCheck.Invalid {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a strict {@code parse} of an identifier finds its text malformed or one of its layout
  * rules broken; the message names the identifier type, the rule and the value.
+ *
+ * @since 0.1.0
  */
 public final class InvalidIdentifierException extends SpbeException {
 

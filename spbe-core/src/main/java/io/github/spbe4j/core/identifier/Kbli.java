@@ -8,6 +8,8 @@ package io.github.spbe4j.core.identifier;
  * question for the classification list.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Kbli implements Comparable<Kbli> {
 

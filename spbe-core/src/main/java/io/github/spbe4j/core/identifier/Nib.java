@@ -7,6 +7,8 @@ package io.github.spbe4j.core.identifier;
  * not have been issued.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nib implements Comparable<Nib> {
 

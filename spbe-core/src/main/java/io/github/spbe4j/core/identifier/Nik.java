@@ -26,6 +26,8 @@ import java.util.function.Predicate;
  * century rule.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nik implements Comparable<Nik> {
 

@@ -30,10 +30,16 @@ import java.util.OptionalInt;
  * precedence rule is needed.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Nip implements Comparable<Nip> {
 
-    /** The kind of servant a NIP belongs to. */
+    /**
+     * The kind of servant a NIP belongs to.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** A civil servant (Pegawai Negeri Sipil). */
         PNS,

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * rules (the reference only says it is NIK-based).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Npwp implements Comparable<Npwp> {
 

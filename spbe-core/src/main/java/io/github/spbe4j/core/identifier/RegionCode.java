@@ -27,10 +27,16 @@ import java.util.regex.Pattern;
  * scheme. {@link #undotted()} gives the digits alone.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RegionCode implements Comparable<RegionCode> {
 
-    /** The coding scheme of a region code. */
+    /**
+     * The coding scheme of a region code.
+     *
+     * @since 0.1.0
+     */
     public enum Scheme {
         /** The Ministry of Home Affairs (Kemendagri) scheme, the default. */
         KEMENDAGRI("Kemendagri"),
@@ -44,7 +50,11 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
     }
 
-    /** The administrative level of a region code, fixed by its number of digits. */
+    /**
+     * The administrative level of a region code, fixed by its number of digits.
+     *
+     * @since 0.1.0
+     */
     public enum Level {
         /** A province: 2 digits. */
         PROVINCE(2),
@@ -71,7 +81,11 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
     }
 
-    /** The kind of a Kemendagri regency/city or village code. */
+    /**
+     * The kind of a Kemendagri regency/city or village code.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** A regency: regency/city digits 01..69. */
         KABUPATEN,

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param levelName the name of its level from the indicator's ladder, if it has one
  * @param contribution weight × value / 100, exact
  * @param headroom weight × (maximum − value) / 100, exact: what raising it to the maximum would add
+ * @since 0.1.0
  */
 public record IndicatorScore(Indicator indicator, Optional<BigDecimal> value, ResolvedAssessment.Origin origin,
         Optional<String> levelName, BigDecimal contribution, BigDecimal headroom) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param index its exact index, the weighted average of its indicators' values
  * @param indexRounded the index rounded half-up to two decimals
  * @param contribution what the group adds to the whole index (weight × index / 100), exact
+ * @since 0.1.0
  */
 public record NodeScore(Group group, int depth, BigDecimal index, BigDecimal indexRounded, BigDecimal contribution) {
 

@@ -3,6 +3,8 @@ package io.github.spbe4j.core.scoring;
 /**
  * What scoring does with an indicator whose evidence proves no level ("not yet indicated", below
  * the scale).
+ *
+ * @since 0.1.0
  */
 public enum NotYetIndicatedPolicy {
     /**

@@ -23,10 +23,16 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResolvedAssessment {
 
-    /** Where an indicator's value came from. */
+    /**
+     * Where an indicator's value came from.
+     *
+     * @since 0.1.0
+     */
     public enum Origin {
         /** Given directly. */
         VALUE,

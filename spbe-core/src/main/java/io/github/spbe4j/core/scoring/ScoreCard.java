@@ -24,6 +24,8 @@ import java.util.Optional;
  * exact value.
  *
  * <p>Immutable and thread-safe; values are computed when asked for.
+ *
+ * @since 0.1.0
  */
 public final class ScoreCard {
 

@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe: one scorer may serve any number of threads.
+ *
+ * @since 0.1.0
  */
 public final class Scorer {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param predikatReading which value of the index the predikat reads (default rounded)
  * @param notYetIndicated what to do with an indicator whose evidence proves no level (default: contribute nothing, report it)
+ * @since 0.1.0
  */
 public record ScoringOptions(PredikatReading predikatReading, NotYetIndicatedPolicy notYetIndicated) {
 
