@@ -11,9 +11,11 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 success; 1 bad input (the one-line error on standard error names the rule and the
  * value); 2 wrong usage.
+ *
+ * @since 0.1.0
  */
 @Command(name = "spbe", mixinStandardHelpOptions = true, versionProvider = SpbeCommand.Version.class,
-        description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly.",
+        description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly; check frameworks; find regions; validate, measure, search and export service catalogs.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class, CatalogCommand.class,
             CommandLine.HelpCommand.class})
 public final class SpbeCommand implements Runnable {
