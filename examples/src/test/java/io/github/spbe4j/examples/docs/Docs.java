@@ -29,6 +29,7 @@ final class Docs {
         Path root = root();
         List<Path> files = new ArrayList<>();
         files.add(Path.of("README.md"));
+        files.add(Path.of("spbe-wilayah", "README.md"));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
             docs.filter(p -> p.getFileName().toString().endsWith(".md")).map(root::relativize).sorted().forEach(files::add);
         } catch (IOException e) {
