@@ -66,7 +66,7 @@ ComplaintChannel lapor = ComplaintChannel.of(ComplaintChannel.Kind.SP4N_LAPOR, "
 ServiceConcept sktm = ServiceConcept.builder("sktm", "Surat Keterangan Tidak Mampu").
     description("Surat keterangan bagi warga tidak mampu untuk keringanan biaya sekolah dan kesehatan (fiktif).").
     requirement(Requirement.of("domisili", "Berdomisili di kelurahan",
-        Evidence.of("pengantar-rt-rw", "Surat pengantar RT/RW"), Evidence.of("kk", "Fotokopi Kartu Keluarga"))).
+        Document.of("pengantar-rt-rw", "Surat pengantar RT/RW"), Document.of("kk", "Fotokopi Kartu Keluarga"))).
     procedure(List.of("Warga mengajukan permohonan", "Petugas memeriksa berkas", "Lurah menandatangani surat")).
     processingTime(ProcessingTime.parse("1 hari kerja")).
     cost(Cost.free()).
@@ -76,7 +76,7 @@ ServiceConcept sktm = ServiceConcept.builder("sktm", "Surat Keterangan Tidak Mam
     build();
 
 ServiceConcept ktp = ServiceConcept.builder("ktp-el", "Penerbitan KTP-el").
-    requirement(Requirement.of("kk", "Kartu Keluarga", Evidence.of("kk", "Fotokopi Kartu Keluarga"))).
+    requirement(Requirement.of("kk", "Kartu Keluarga", Document.of("kk", "Fotokopi Kartu Keluarga"))).
     processingTime(ProcessingTime.parse("14 hari")).
     cost(Cost.free()).
     output(Output.of("KTP-el", OutputType.CARD)).
@@ -93,15 +93,15 @@ List<PublicService> services = new ArrayList<>();
 
 // KTP-el: the Disdukcapil, online and at its counter, everywhere in the city
 services.add(ktp.instantiate("ktp-el-disdukcapil", Authority.of("kota-contoh", "disdukcapil")).
-    channel(Channel.of(ChannelKind.WEB, "https://dukcapil.kota-contoh.example/ktp")).
-    channel(Channel.of(ChannelKind.COUNTER, "Kantor Disdukcapil")).
+    channel(Channel.of(Channel.Kind.WEB, "https://dukcapil.kota-contoh.example/ktp")).
+    channel(Channel.of(Channel.Kind.COUNTER, "Kantor Disdukcapil")).
     digitalLevel(DigitalLevel.TRANSAKSI).
     build());
 
 // SKTM: the online pilot at Kelurahan Contoh Satu ...
 services.add(sktm.instantiate("sktm-daring", Authority.of("kota-contoh", "kel-satu")).
     title("Surat Keterangan Tidak Mampu (daring)").
-    channel(Channel.of(ChannelKind.WEB, "https://layanan.kota-contoh.example/sktm").
+    channel(Channel.of(Channel.Kind.WEB, "https://layanan.kota-contoh.example/sktm").
         withProcessingTime(ProcessingTime.hours(4))).
     digitalLevel(DigitalLevel.TRANSAKSI).
     status(ServiceStatus.PILOT).
@@ -111,7 +111,7 @@ services.add(sktm.instantiate("sktm-daring", Authority.of("kota-contoh", "kel-sa
 // ... and at the counter of every kelurahan office
 for (Unit k : kelurahan) {
     services.add(sktm.instantiate("sktm-" + k.id(), Authority.of("kota-contoh", k.id())).
-        channel(Channel.of(ChannelKind.KELURAHAN_OFFICE, k.name())).
+        channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE, k.name())).
         availability(Availability.in(Set.of(k.region().orElseThrow()))).
         build());
 }
@@ -119,7 +119,7 @@ for (Unit k : kelurahan) {
 // SKU at the kelurahan offices, published online (Informasi) but done at the counter
 services.add(sku.instantiate("sku-kecamatan", Authority.of("kota-contoh", "kec-utara")).
     executingUnits(kelurahan.stream().map(Unit::id).toList()).
-    channel(Channel.of(ChannelKind.KELURAHAN_OFFICE)).
+    channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE)).
     digitalLevel(DigitalLevel.INFORMASI).
     build());
 

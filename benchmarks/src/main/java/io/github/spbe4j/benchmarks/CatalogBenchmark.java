@@ -3,7 +3,7 @@ package io.github.spbe4j.benchmarks;
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.CatalogMetrics;
-import io.github.spbe4j.catalog.ChannelKind;
+import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.Rollout;
 import io.github.spbe4j.catalog.ServiceConcept;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -87,17 +88,17 @@ public class CatalogBenchmark {
     /** Abbreviation queries, cycled through. */
     static final String[] ABBREVIATIONS = {"sktm", "pbg", "imb", "skck"};
 
-    List<Instansi> agencies;
+    List<Instansi> instansi;
     List<ServiceConcept> concepts;
     List<PublicService> services;
     Catalog catalog;
-    /** For the baselines: each agency's region (null for a central agency), by agency id. */
-    Map<String, RegionCode> regionByAgency;
+    /** For the baselines: each instansi's region (empty for a central government), by instansi id. */
+    Map<String, Optional<RegionCode>> regionByInstansi;
     /** Villages queried. */
     RegionCode[] villages;
     /** Units queried, with {@link #channels}. */
     String[] units;
-    ChannelKind[] channels;
+    Channel.Kind[] channels;
     /** A changed copy of one service, for {@link #withOneService}. */
     PublicService changed;
     int cursor;
@@ -108,21 +109,21 @@ public class CatalogBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         ProvinceCatalog province = ProvinceCatalog.generate(ProvinceCatalog.SEED);
-        agencies = province.agencies();
+        instansi = province.instansi();
         concepts = province.concepts();
         services = province.services();
-        catalog = Catalog.of(agencies, concepts, services);
-        regionByAgency = new HashMap<>();
-        for (Instansi a : agencies) {
-            regionByAgency.put(a.id(), a.region().orElse(null));
+        catalog = Catalog.of(instansi, concepts, services);
+        regionByInstansi = new HashMap<>();
+        for (Instansi a : instansi) {
+            regionByInstansi.put(a.id(), a.region());
         }
         List<ProvinceCatalog.Village> all = province.villages();
         SplittableRandom random = new SplittableRandom(SEED);
         villages = new RegionCode[INPUTS];
         units = new String[INPUTS];
-        channels = new ChannelKind[INPUTS];
+        channels = new Channel.Kind[INPUTS];
         List<String> opd = List.of("disdukcapil", "dpmptsp", "dinsos", "bapenda");
-        ChannelKind[] kinds = {ChannelKind.WEB, ChannelKind.COUNTER, ChannelKind.MOBILE_APP, ChannelKind.WEB};
+        Channel.Kind[] kinds = {Channel.Kind.WEB, Channel.Kind.COUNTER, Channel.Kind.MOBILE_APP, Channel.Kind.WEB};
         for (int k = 0; k < INPUTS; k++) {
             ProvinceCatalog.Village v = all.get(random.nextInt(all.size()));
             villages[k] = v.code();
@@ -143,8 +144,8 @@ public class CatalogBenchmark {
         return cursor++ & (INPUTS - 1);
     }
 
-    private RegionCode regionOf(PublicService s) {
-        return regionByAgency.get(s.authority().instansi());
+    private Optional<RegionCode> regionOf(PublicService s) {
+        return regionByInstansi.get(s.authority().instansi());
     }
 
     // --- queries ------------------------------------------------------------------------------------
@@ -194,9 +195,9 @@ public class CatalogBenchmark {
     public List<PublicService> streamUnitChannel() {
         int k = next();
         String unit = units[k];
-        ChannelKind kind = channels[k];
+        Channel.Kind kind = channels[k];
         return services.stream()
-                .filter(s -> unit.equals(s.authority().unit()) || s.executingUnits().contains(unit))
+                .filter(s -> unit.equals(s.authority().unit().orElse(null)) || s.executingUnits().contains(unit))
                 .filter(s -> s.channels().stream().anyMatch(c -> c.kind() == kind))
                 .toList();
     }
@@ -283,7 +284,7 @@ public class CatalogBenchmark {
     @Benchmark
     public Map<RegionCode, Share> loopOnlineShareByKelurahan() {
         Map<RegionCode, Share> shares = new LinkedHashMap<>();
-        for (Instansi agency : agencies) {
+        for (Instansi agency : instansi) {
             for (Unit u : agency.allUnits()) {
                 if ((u.kind() != UnitKind.KELURAHAN && u.kind() != UnitKind.DESA) || u.region() == null
                         || shares.containsKey(u.region())) {
@@ -340,12 +341,12 @@ public class CatalogBenchmark {
     }
 
     private Authority nearestOpd(Authority authority) {
-        io.github.spbe4j.core.agency.Instansi agency = catalog.agency(authority.instansi()).orElseThrow();
-        java.util.Optional<io.github.spbe4j.core.agency.Unit> unit = authority.unitIfPresent().flatMap(agency::unit);
+        io.github.spbe4j.core.agency.Instansi agency = catalog.instansi(authority.instansi()).orElseThrow();
+        java.util.Optional<io.github.spbe4j.core.agency.Unit> unit = authority.unit().flatMap(agency::unit);
         while (unit.isPresent() && !unit.get().kind().perangkatDaerah()) {
             unit = agency.parentOf(unit.get().id());
         }
-        return new Authority(authority.instansi(), unit.map(io.github.spbe4j.core.agency.Unit::id).orElse(null));
+        return new Authority(authority.instansi(), unit.map(io.github.spbe4j.core.agency.Unit::id));
     }
 
     /**
@@ -389,7 +390,7 @@ public class CatalogBenchmark {
      */
     @Benchmark
     public List<Rollout> loopPilots() {
-        Map<String, Instansi> byId = agencies.stream().collect(Collectors.toMap(Instansi::id, a -> a));
+        Map<String, Instansi> byId = instansi.stream().collect(Collectors.toMap(Instansi::id, a -> a));
         List<Rollout> result = new ArrayList<>();
         for (PublicService s : services) {
             if (s.status() != ServiceStatus.PILOT) {
@@ -404,7 +405,7 @@ public class CatalogBenchmark {
             }
             List<RegionCode> reached = new ArrayList<>();
             List<RegionCode> notReached = new ArrayList<>();
-            RegionCode region = agency.region().orElse(null);
+            Optional<RegionCode> region = agency.region();
             for (RegionCode v : all) {
                 (s.availableIn(v, region) ? reached : notReached).add(v);
             }
@@ -422,7 +423,7 @@ public class CatalogBenchmark {
      */
     @Benchmark
     public Catalog build() {
-        return Catalog.of(agencies, concepts, services);
+        return Catalog.of(instansi, concepts, services);
     }
 
     /**

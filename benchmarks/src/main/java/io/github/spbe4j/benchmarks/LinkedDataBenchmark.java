@@ -45,7 +45,7 @@ public class LinkedDataBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         ProvinceCatalog province = ProvinceCatalog.generate(ProvinceCatalog.SEED);
-        catalog = Catalog.of(province.agencies(), province.concepts(), province.services());
+        catalog = Catalog.of(province.instansi(), province.concepts(), province.services());
         exporter = CpsvAp.exporter();
     }
 

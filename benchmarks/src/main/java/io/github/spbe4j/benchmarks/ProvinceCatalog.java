@@ -3,11 +3,10 @@ package io.github.spbe4j.benchmarks;
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.DigitalLevel;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
@@ -35,7 +34,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A province-sized public-service catalog, generated from a seed: the same agencies, concepts and
+ * A province-sized public-service catalog, generated from a seed: the same instansi, concepts and
  * services on every run, in every fork and in the tests.
  *
  * <p>The province is fictional (code 99, which Kemendagri does not use; {@link RegionCode} accepts it,
@@ -54,11 +53,11 @@ import java.util.SplittableRandom;
  * (mostly active; some planned, retired or pilot), keywords and the completeness of the standar
  * pelayanan vary at random, cities being more digital than regencies.
  *
- * @param agencies the 14 regencies and cities, then the province
+ * @param instansi the 14 regencies and cities, then the province
  * @param concepts the national concepts
  * @param services the services, {@value #SERVICES} of them
  */
-public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> concepts, List<PublicService> services) {
+public record ProvinceCatalog(List<Instansi> instansi, List<ServiceConcept> concepts, List<PublicService> services) {
 
     /** The number of services generated. */
     public static final int SERVICES = 10_000;
@@ -74,7 +73,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
 
     /** Copies the lists. */
     public ProvinceCatalog {
-        agencies = List.copyOf(agencies);
+        instansi = List.copyOf(instansi);
         concepts = List.copyOf(concepts);
         services = List.copyOf(services);
     }
@@ -135,14 +134,14 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
     private static final LegalReference UU_6_2014 = LegalReference.of("UU 6/2014 tentang Desa");
     private static final LegalReference PERDA_RETRIBUSI = LegalReference.of("Perda tentang Pajak Daerah dan Retribusi Daerah");
 
-    private static final Evidence KTP_EL = Evidence.of("ktp-el", "KTP-el");
-    private static final Evidence KK = Evidence.of("kk", "Kartu Keluarga");
-    private static final Evidence PENGANTAR = Evidence.of("surat-pengantar-rt-rw", "Surat pengantar RT/RW");
-    private static final Evidence AKTA = Evidence.of("akta-kelahiran", "Akta Kelahiran");
-    private static final Evidence NIB = Evidence.of("nib", "Nomor Induk Berusaha");
-    private static final Evidence SERTIFIKAT = Evidence.of("bukti-hak-tanah", "Bukti kepemilikan hak atas tanah");
-    private static final Evidence GAMBAR = Evidence.of("gambar-teknis", "Dokumen rencana teknis bangunan");
-    private static final Evidence SURAT_KET = Evidence.of("surat-keterangan-kelurahan", "Surat keterangan dari kelurahan/desa");
+    private static final Document KTP_EL = Document.of("ktp-el", "KTP-el");
+    private static final Document KK = Document.of("kk", "Kartu Keluarga");
+    private static final Document PENGANTAR = Document.of("surat-pengantar-rt-rw", "Surat pengantar RT/RW");
+    private static final Document AKTA = Document.of("akta-kelahiran", "Akta Kelahiran");
+    private static final Document NIB = Document.of("nib", "Nomor Induk Berusaha");
+    private static final Document SERTIFIKAT = Document.of("bukti-hak-tanah", "Bukti kepemilikan hak atas tanah");
+    private static final Document GAMBAR = Document.of("gambar-teknis", "Dokumen rencana teknis bangunan");
+    private static final Document SURAT_KET = Document.of("surat-keterangan-kelurahan", "Surat keterangan dari kelurahan/desa");
 
     private static final Requirement REQ_KTP = Requirement.of("ktp", "Fotokopi KTP-el pemohon", KTP_EL);
     private static final Requirement REQ_KK = Requirement.of("kk", "Fotokopi Kartu Keluarga", KK);
@@ -396,23 +395,23 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
 
     /** Draws the channels and digital level of a service from its region's maturity. */
     private static void channelsAndLevel(PublicService.Builder b, SplittableRandom random, Region region,
-            ChannelKind inPerson, String path, boolean delivered) {
+            Channel.Kind inPerson, String path, boolean delivered) {
         boolean web = random.nextDouble() < region.maturity();
         boolean app = random.nextDouble() < region.maturity() * 0.4;
         if (delivered || random.nextBoolean()) {
             b.channel(Channel.of(inPerson));
-            if (region.city() && inPerson == ChannelKind.COUNTER && random.nextDouble() < 0.5) {
-                b.channel(Channel.of(ChannelKind.MAL_PELAYANAN_PUBLIK, "Mal Pelayanan Publik " + region.instansi().name()));
+            if (region.city() && inPerson == Channel.Kind.COUNTER && random.nextDouble() < 0.5) {
+                b.channel(Channel.of(Channel.Kind.MAL_PELAYANAN_PUBLIK, "Mal Pelayanan Publik " + region.instansi().name()));
             }
             if (random.nextDouble() < 0.05) {
-                b.channel(Channel.of(ChannelKind.MOBILE_UNIT));
+                b.channel(Channel.of(Channel.Kind.MOBILE_UNIT));
             }
         }
         if (web) {
-            b.channel(Channel.of(ChannelKind.WEB, "https://layanan." + region.domain() + "/" + path));
+            b.channel(Channel.of(Channel.Kind.WEB, "https://layanan." + region.domain() + "/" + path));
         }
         if (app) {
-            b.channel(Channel.of(ChannelKind.MOBILE_APP, "Sapa Warga " + region.instansi().name()));
+            b.channel(Channel.of(Channel.Kind.MOBILE_APP, "Sapa Warga " + region.instansi().name()));
         }
         if (web || app) {
             double r = random.nextDouble();
@@ -473,7 +472,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
      * Generates the catalog.
      *
      * @param seed the seed
-     * @return the agencies, concepts and exactly {@value #SERVICES} services
+     * @return the instansi, concepts and exactly {@value #SERVICES} services
      */
     public static ProvinceCatalog generate(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -513,7 +512,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
                 double r = random.nextDouble();
                 ServiceStatus status = r < 0.03 ? ServiceStatus.PLANNED : ServiceStatus.ACTIVE;
                 b.status(status);
-                channelsAndLevel(b, random, region, ChannelKind.COUNTER, c.concept().id(), status.delivered());
+                channelsAndLevel(b, random, region, Channel.Kind.COUNTER, c.concept().id(), status.delivered());
                 completeness(b, random, region);
                 services.add(b.build());
             }
@@ -524,8 +523,8 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
             PublicService.Builder b = PublicService.builder("prov-contoh.layanan-" + (i + 1), s.get(0),
                     Authority.of(province.id(), s.get(1)))
                     .keywords(s.subList(2, s.size()))
-                    .channel(Channel.of(ChannelKind.COUNTER))
-                    .channel(Channel.of(ChannelKind.WEB, "https://layanan.provinsicontoh.go.id/" + (i + 1)))
+                    .channel(Channel.of(Channel.Kind.COUNTER))
+                    .channel(Channel.of(Channel.Kind.WEB, "https://layanan.provinsicontoh.go.id/" + (i + 1)))
                     .digitalLevel(i % 3 == 0 ? DigitalLevel.TRANSAKSI : DigitalLevel.INTERAKSI)
                     .cost(Cost.free());
             services.add(b.build());
@@ -548,11 +547,11 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
                         c.concept().title() + " Online di Kelurahan (Uji Coba)");
                 b.status(ServiceStatus.PILOT)
                         .availability(Availability.in(where))
-                        .channel(Channel.of(ChannelKind.WEB, "https://layanan." + region.domain() + "/uji-coba/" + c.concept().id()))
-                        .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                        .channel(Channel.of(Channel.Kind.WEB, "https://layanan." + region.domain() + "/uji-coba/" + c.concept().id()))
+                        .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                         .digitalLevel(random.nextDouble() < 0.8 ? DigitalLevel.TRANSAKSI : DigitalLevel.INTERAKSI);
                 if (random.nextBoolean()) {
-                    b.channel(Channel.of(ChannelKind.MOBILE_APP, "Sapa Warga " + region.instansi().name()));
+                    b.channel(Channel.of(Channel.Kind.MOBILE_APP, "Sapa Warga " + region.instansi().name()));
                 }
                 completeness(b, random, region);
                 services.add(b.build());
@@ -576,7 +575,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
                             .availability(Availability.in(region.villagesByKecamatan().get(k)))
                             .procedure(List.of("Pemohon datang ke kantor kecamatan", "Petugas PATEN memproses permohonan"))
                             .processingTime(ProcessingTime.workingDays(1 + random.nextInt(3)));
-                    channelsAndLevel(b, random, region, ChannelKind.COUNTER, "paten/" + (which + 1), status.delivered());
+                    channelsAndLevel(b, random, region, Channel.Kind.COUNTER, "paten/" + (which + 1), status.delivered());
                     if (random.nextDouble() < 0.6) {
                         b.cost(Cost.free());
                     }
@@ -626,7 +625,7 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
                 b.status(status)
                         .availability(Availability.in(List.of(v.code())))
                         .description("Layanan " + c.concept().title() + " di " + v.name() + ".");
-                channelsAndLevel(b, random, region, ChannelKind.KELURAHAN_OFFICE,
+                channelsAndLevel(b, random, region, Channel.Kind.KELURAHAN_OFFICE,
                         v.unitId() + "/" + c.concept().id(), status.delivered());
                 if (random.nextDouble() < 0.3) {
                     b.processingTime(random.nextBoolean() ? ProcessingTime.hours(1) : ProcessingTime.minutes(30));
@@ -663,13 +662,13 @@ public record ProvinceCatalog(List<Instansi> agencies, List<ServiceConcept> conc
     }
 
     /**
-     * Returns the villages (kelurahan and desa) of the regencies and cities, in agency and unit order.
+     * Returns the villages (kelurahan and desa) of the regencies and cities, in instansi and unit order.
      *
      * @return the villages
      */
     List<Village> villages() {
         List<Village> villages = new ArrayList<>();
-        for (Instansi agency : agencies) {
+        for (Instansi agency : instansi) {
             for (Unit kec : agency.units()) {
                 for (Unit v : kec.units()) {
                     v.region().ifPresent(r -> villages.add(new Village(agency.id(), v.id(), v.name(), r, kec.id())));

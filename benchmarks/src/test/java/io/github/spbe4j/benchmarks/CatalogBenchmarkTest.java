@@ -6,7 +6,6 @@ import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.CatalogMetrics;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.DigitalLevel;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceStatus;
@@ -56,7 +55,7 @@ class CatalogBenchmarkTest {
         ProvinceCatalog a = ProvinceCatalog.generate(ProvinceCatalog.SEED);
         ProvinceCatalog b = ProvinceCatalog.generate(ProvinceCatalog.SEED);
         assertThat(a.services()).hasSize(ProvinceCatalog.SERVICES).hasSize(10_000).isEqualTo(b.services());
-        assertThat(a.agencies()).isEqualTo(b.agencies());
+        assertThat(a.instansi()).isEqualTo(b.instansi());
         assertThat(a.concepts()).isEqualTo(b.concepts()).hasSize(ProvinceCatalog.CONCEPTS);
         assertThat(ProvinceCatalog.generate(ProvinceCatalog.SEED + 1).services()).isNotEqualTo(a.services());
     }
@@ -65,29 +64,29 @@ class CatalogBenchmarkTest {
     void generate_looksLikeAProvince() {
         ProvinceCatalog p = ProvinceCatalog.generate(ProvinceCatalog.SEED);
         // 12 regencies, 2 cities and the province, all in fictional province 99
-        assertThat(p.agencies()).hasSize(15);
-        assertThat(p.agencies().stream().filter(a -> a.kind() == GovernmentKind.REGENCY)).hasSize(12);
-        assertThat(p.agencies().stream().filter(a -> a.kind() == GovernmentKind.CITY)).hasSize(2);
-        assertThat(p.agencies()).allSatisfy(a -> assertThat(a.region().orElseThrow().undotted()).startsWith("99"));
+        assertThat(p.instansi()).hasSize(15);
+        assertThat(p.instansi().stream().filter(a -> a.kind() == GovernmentKind.REGENCY)).hasSize(12);
+        assertThat(p.instansi().stream().filter(a -> a.kind() == GovernmentKind.CITY)).hasSize(2);
+        assertThat(p.instansi()).allSatisfy(a -> assertThat(a.region().orElseThrow().undotted()).startsWith("99"));
         List<ProvinceCatalog.Village> villages = p.villages();
         assertThat(villages).hasSizeBetween(1_000, 1_600);
         assertThat(villages.stream().map(v -> v.code().kind().orElseThrow()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(RegionCode.Kind.KELURAHAN, RegionCode.Kind.DESA);
-        assertThat(p.agencies().get(0).opd().size()).isGreaterThan(12); // 12 OPD and the kecamatan
+        assertThat(p.instansi().get(0).opd().size()).isGreaterThan(12); // 12 OPD and the kecamatan
         // a realistic mix of statuses, levels and channels
         Map<ServiceStatus, Long> byStatus = p.services().stream()
                 .collect(Collectors.groupingBy(PublicService::status, Collectors.counting()));
         assertThat(byStatus.keySet()).containsExactlyInAnyOrder(ServiceStatus.values());
         assertThat(byStatus.get(ServiceStatus.ACTIVE)).isGreaterThan(8_000L);
         Set<DigitalLevel> levels = EnumSet.noneOf(DigitalLevel.class);
-        Set<ChannelKind> kinds = EnumSet.noneOf(ChannelKind.class);
+        Set<Channel.Kind> kinds = EnumSet.noneOf(Channel.Kind.class);
         for (PublicService s : p.services()) {
             s.digitalLevel().ifPresent(levels::add);
             s.channels().stream().map(Channel::kind).forEach(kinds::add);
         }
         assertThat(levels).containsExactlyInAnyOrder(DigitalLevel.values());
-        assertThat(kinds).contains(ChannelKind.WEB, ChannelKind.MOBILE_APP, ChannelKind.COUNTER,
-                ChannelKind.KELURAHAN_OFFICE, ChannelKind.MAL_PELAYANAN_PUBLIK);
+        assertThat(kinds).contains(Channel.Kind.WEB, Channel.Kind.MOBILE_APP, Channel.Kind.COUNTER,
+                Channel.Kind.KELURAHAN_OFFICE, Channel.Kind.MAL_PELAYANAN_PUBLIK);
         long online = p.services().stream().filter(PublicService::online).count();
         assertThat(online).isBetween(1_000L, 6_000L);
         // pilots available in some villages only
@@ -100,7 +99,7 @@ class CatalogBenchmarkTest {
                 .isGreaterThan(500L);
         assertThat(p.services().stream().filter(s -> !s.lifeEvents().isEmpty()).count()).isGreaterThan(9_000L);
         // and a valid catalog
-        assertThat(Catalog.of(p.agencies(), p.concepts(), p.services()).size()).isEqualTo(10_000);
+        assertThat(Catalog.of(p.instansi(), p.concepts(), p.services()).size()).isEqualTo(10_000);
     }
 
     @Test
@@ -163,7 +162,7 @@ class CatalogBenchmarkTest {
         var loop = BENCH.loopOnlineShareByKelurahan();
         assertThat(metrics).isEqualTo(loop);
         assertThat(new ArrayList<>(metrics.keySet())).isEqualTo(new ArrayList<>(loop.keySet()));
-        assertThat(metrics).hasSize(BENCH.catalog.agencies().stream().mapToInt(a -> BENCH.catalog.villagesOf(a.id()).size()).sum());
+        assertThat(metrics).hasSize(BENCH.catalog.instansi().stream().mapToInt(a -> BENCH.catalog.villagesOf(a.id()).size()).sum());
         assertThat(metrics.values().stream().filter(s -> s.part() > 0)).isNotEmpty();
     }
 

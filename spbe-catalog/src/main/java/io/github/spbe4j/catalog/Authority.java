@@ -1,30 +1,31 @@
 package io.github.spbe4j.catalog;
 
+import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The competent authority of a public service: an instansi (a city, a regency, a ministry) by id,
- * and the unit within it (usually an OPD) that is responsible for the service.
+ * and, when one is named, the unit within it (usually an OPD) that is responsible for the service.
  *
  * <p>The ids refer to an {@link io.github.spbe4j.core.agency.Instansi} and one of its units; a
- * {@link Catalog} checks that they exist.
+ * {@link Catalog} checks that they exist. The text form is {@code instansi} or {@code instansi/unit}.
+ * Immutable and thread-safe.
  *
- * @param instansi the instansi's id
- * @param unit the responsible unit's id, or null when the instansi itself is meant
+ * @param instansi the instansi's id, not blank
+ * @param unit the responsible unit's id, not blank; empty when the instansi itself is meant
+ * @since 0.1.0
  */
-public record Authority(String instansi, @Nullable String unit) {
+public record Authority(String instansi, Optional<String> unit) {
 
     /**
      * Checks the ids.
      *
-     * @throws IllegalArgumentException if an id is blank
+     * @throws InvalidServiceException if an id is blank
      */
     public Authority {
-        Texts.requireText(instansi, "authority instansi");
-        if (unit != null) {
-            Texts.requireText(unit, "authority unit");
-        }
+        new Checks().text("instansi", "authority instansi", instansi)
+                .optionalText("unit", "authority unit", unit)
+                .throwService("authority");
     }
 
     /**
@@ -33,9 +34,10 @@ public record Authority(String instansi, @Nullable String unit) {
      * @param instansi the instansi's id
      * @param unit the unit's id
      * @return the authority
+     * @throws InvalidServiceException if an id is blank
      */
     public static Authority of(String instansi, String unit) {
-        return new Authority(instansi, java.util.Objects.requireNonNull(unit, "unit"));
+        return new Authority(instansi, Optional.of(Objects.requireNonNull(unit, "unit")));
     }
 
     /**
@@ -43,22 +45,19 @@ public record Authority(String instansi, @Nullable String unit) {
      *
      * @param instansi the instansi's id
      * @return the authority
+     * @throws InvalidServiceException if the id is blank
      */
     public static Authority of(String instansi) {
-        return new Authority(instansi, null);
+        return new Authority(instansi, Optional.empty());
     }
 
     /**
-     * Returns the unit's id, if a unit is named.
+     * Returns the text form, {@code instansi} or {@code instansi/unit}.
      *
-     * @return the unit id
+     * @return the text form
      */
-    public Optional<String> unitIfPresent() {
-        return Optional.ofNullable(unit);
-    }
-
     @Override
     public String toString() {
-        return unit == null ? instansi : instansi + "/" + unit;
+        return unit.map(u -> instansi + "/" + u).orElse(instansi);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,18 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A catalog of public services: the agencies that deliver them (each an {@link Instansi} with its
- * OPD and kelurahan), the national {@link ServiceConcept}s, and the {@link PublicService} instances,
- * with fast queries and the metrics of a dashboard.
+ * A catalog of public services: the instansi that deliver them (each a government with its OPD and
+ * kelurahan, spbe-core's {@link Instansi}), the national {@link ServiceConcept}s, and the
+ * {@link PublicService} instances, with fast queries and the metrics of a dashboard.
  *
  * <p>A catalog is always consistent; {@link #of} checks, and reports all at once in an
- * {@link InvalidCatalogException}: ids unique among agencies, concepts and services; every service's
- * authority names an agency of the catalog and one of its units; its executing units are units of
- * that agency; its concept is in the catalog; the villages it is available in lie inside the agency's
- * region.
+ * {@link InvalidCatalogException}, each problem with its path ({@code services[3].authority.unit}):
+ * ids unique among the instansi, among the concepts and among the services; every service's
+ * authority names an instansi of the catalog and one of its units; its executing units are units of
+ * that instansi; its concept is in the catalog; the villages it is available in lie inside the
+ * instansi's region.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.of(List.of(kotaContoh), List.of(sktm), services);
@@ -32,45 +36,47 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe; queries read indexes built once, on construction.
+ *
+ * @since 0.1.0
  */
 public final class Catalog {
 
-    private final List<Instansi> agencies;
+    private final List<Instansi> instansi;
     private final List<ServiceConcept> concepts;
     private final List<PublicService> services;
-    private final Map<String, Instansi> agencyById;
+    private final Map<String, Instansi> instansiById;
     private final Map<String, ServiceConcept> conceptById;
     private final Map<String, Integer> serviceIndex;
     private final Map<String, List<RegionCode>> villages;
     private final CatalogIndex index;
 
-    private Catalog(List<Instansi> agencies, List<ServiceConcept> concepts, List<PublicService> services) {
-        this.agencies = List.copyOf(agencies);
+    private Catalog(List<Instansi> instansi, List<ServiceConcept> concepts, List<PublicService> services) {
+        this.instansi = List.copyOf(instansi);
         this.concepts = List.copyOf(concepts);
         this.services = List.copyOf(services);
-        List<String> problems = new ArrayList<>();
-        this.agencyById = uniqueIds(this.agencies, Instansi::id, "agency", problems);
-        this.conceptById = uniqueIds(this.concepts, ServiceConcept::id, "concept", problems);
-        Map<String, PublicService> byId = uniqueIds(this.services, PublicService::id, "service", problems);
+        Checks checks = new Checks();
+        this.instansiById = uniqueIds(this.instansi, Instansi::id, "instansi", checks);
+        this.conceptById = uniqueIds(this.concepts, ServiceConcept::id, "concepts", checks);
+        uniqueIds(this.services, PublicService::id, "services", checks);
         this.serviceIndex = new HashMap<>();
         for (int i = 0; i < this.services.size(); i++) {
             serviceIndex.putIfAbsent(this.services.get(i).id(), i);
         }
-        for (PublicService s : this.services) {
-            checkReferences(s, problems);
+        for (int i = 0; i < this.services.size(); i++) {
+            checkReferences(this.services.get(i), "services[" + i + "]", checks);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCatalogException("catalog", problems);
+        if (!checks.ok()) {
+            throw new InvalidCatalogException("catalog", checks.problems());
         }
         this.villages = new HashMap<>();
-        for (Instansi agency : this.agencies) {
+        for (Instansi government : this.instansi) {
             List<RegionCode> list = new ArrayList<>();
-            for (Unit u : agency.allUnits()) {
+            for (Unit u : government.allUnits()) {
                 if (u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA) {
                     u.region().ifPresent(list::add);
                 }
             }
-            villages.putIfAbsent(agency.id(), List.copyOf(list));
+            villages.putIfAbsent(government.id(), List.copyOf(list));
         }
         this.index = new CatalogIndex(this);
     }
@@ -78,15 +84,16 @@ public final class Catalog {
     /**
      * Returns a catalog.
      *
-     * @param agencies the agencies that deliver the services
+     * @param instansi the instansi that deliver the services
      * @param concepts the national concepts the services instantiate
      * @param services the public services
      * @return the catalog
-     * @throws InvalidCatalogException listing every inconsistency
+     * @throws InvalidCatalogException listing every inconsistency, each with its path such as
+     *     {@code services[3].authority.unit}
      */
-    public static Catalog of(List<Instansi> agencies, List<ServiceConcept> concepts, List<PublicService> services) {
-        return new Catalog(Texts.copy(agencies, "agencies"), Texts.copy(concepts, "concepts"),
-                Texts.copy(services, "services"));
+    public static Catalog of(List<Instansi> instansi, List<ServiceConcept> concepts, List<PublicService> services) {
+        return new Catalog(Checks.copy(instansi, "instansi"), Checks.copy(concepts, "concepts"),
+                Checks.copy(services, "services"));
     }
 
     /**
@@ -106,7 +113,7 @@ public final class Catalog {
         } else {
             list.set(at, service);
         }
-        return new Catalog(agencies, concepts, list);
+        return new Catalog(instansi, concepts, list);
     }
 
     /**
@@ -121,7 +128,7 @@ public final class Catalog {
     public Catalog with(List<PublicService> more) {
         List<PublicService> list = new ArrayList<>(services);
         Map<String, Integer> at = new HashMap<>(serviceIndex);
-        for (PublicService service : Texts.copy(more, "services")) {
+        for (PublicService service : Checks.copy(more, "services")) {
             Integer i = at.get(service.id());
             if (i == null) {
                 at.put(service.id(), list.size());
@@ -130,71 +137,80 @@ public final class Catalog {
                 list.set(i, service);
             }
         }
-        return new Catalog(agencies, concepts, list);
+        return new Catalog(instansi, concepts, list);
     }
 
-    private static <T> Map<String, T> uniqueIds(List<T> items, java.util.function.Function<T, String> id, String what,
-            List<String> problems) {
+    private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id, String list, Checks checks) {
         Map<String, T> byId = new LinkedHashMap<>();
-        for (T item : items) {
-            if (byId.putIfAbsent(id.apply(item), item) != null) {
-                problems.add(what + " id " + id.apply(item) + " is used more than once");
+        String what = list.equals("instansi") ? "instansi" : list.substring(0, list.length() - 1);
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            String key = id.apply(item);
+            if (byId.putIfAbsent(key, item) != null) {
+                checks.add(list + "[" + i + "].id", Checks.UNIQUE, what + " id " + Text.clean(key) + " is used more than once",
+                        Text.quote(key));
             }
         }
         return byId;
     }
 
-    private void checkReferences(PublicService s, List<String> problems) {
+    private void checkReferences(PublicService s, String at, Checks checks) {
         String what = "service " + s.id();
         s.concept().ifPresent(c -> {
             if (!conceptById.containsKey(c)) {
-                problems.add(what + " instantiates concept " + c + ", which the catalog does not hold");
+                checks.add(at + ".concept", Checks.REFERENCE, what + " instantiates concept " + c
+                        + ", which the catalog does not hold", Text.quote(c));
             }
         });
-        Instansi agency = agencyById.get(s.authority().instansi());
-        if (agency == null) {
-            problems.add(what + " names agency " + s.authority().instansi() + ", which the catalog does not hold; agencies: "
-                    + agencyById.keySet());
+        Instansi government = instansiById.get(s.authority().instansi());
+        if (government == null) {
+            checks.add(at + ".authority.instansi", Checks.REFERENCE, what + " names instansi " + Text.clean(s.authority().instansi())
+                    + ", which the catalog does not hold; instansi: " + Text.oneLine(instansiById.keySet().toString()),
+                    Text.quote(s.authority().instansi()));
             return;
         }
-        s.authority().unitIfPresent().ifPresent(u -> {
-            if (agency.unit(u).isEmpty()) {
-                problems.add(what + " names unit " + u + ", which agency " + agency.id() + " does not have");
+        s.authority().unit().ifPresent(u -> {
+            if (government.unit(u).isEmpty()) {
+                checks.add(at + ".authority.unit", Checks.REFERENCE, what + " names unit " + Text.clean(u) + ", which instansi "
+                        + government.id() + " does not have", Text.quote(u));
             }
         });
-        for (String u : s.executingUnits()) {
-            if (agency.unit(u).isEmpty()) {
-                problems.add(what + " is carried out by unit " + u + ", which agency " + agency.id() + " does not have");
+        List<String> executing = s.executingUnits();
+        for (int i = 0; i < executing.size(); i++) {
+            String u = executing.get(i);
+            if (government.unit(u).isEmpty()) {
+                checks.add(at + ".executingUnits[" + i + "]", Checks.REFERENCE, what + " is carried out by unit " + Text.clean(u)
+                        + ", which instansi " + government.id() + " does not have", Text.quote(u));
             }
         }
         if (s.availability() instanceof Availability.Villages v) {
-            RegionCode region = agency.region().orElse(null);
+            Optional<RegionCode> region = government.region();
             for (RegionCode village : v.villages()) {
-                if (region != null && !region.isAncestorOf(village)) {
-                    problems.add(what + " is available in village " + village + ", outside agency " + agency.id()
-                            + "'s region " + region);
+                if (region.isPresent() && !region.get().isAncestorOf(village)) {
+                    checks.add(at + ".availability.villages", "VillageInRegion", what + " is available in village " + village
+                            + ", outside instansi " + government.id() + "'s region " + region.get(), Text.quote(village.toString()));
                 }
             }
         }
     }
 
     /**
-     * Returns the agencies.
+     * Returns the instansi — the governments whose units deliver the catalog's services.
      *
-     * @return the agencies, in the order given
+     * @return the instansi, in the order given
      */
-    public List<Instansi> agencies() {
-        return agencies;
+    public List<Instansi> instansi() {
+        return instansi;
     }
 
     /**
-     * Returns an agency by id.
+     * Returns an instansi by id.
      *
-     * @param id the agency's id
-     * @return the agency, if held
+     * @param id the instansi's id
+     * @return the instansi, if held
      */
-    public Optional<Instansi> agency(String id) {
-        return Optional.ofNullable(agencyById.get(Objects.requireNonNull(id, "id")));
+    public Optional<Instansi> instansi(String id) {
+        return Optional.ofNullable(instansiById.get(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -246,25 +262,25 @@ public final class Catalog {
     }
 
     /**
-     * Returns the agency that is the competent authority of a service of this catalog.
+     * Returns the instansi that is the competent authority of a service of this catalog.
      *
      * @param service a service of this catalog
-     * @return its agency
-     * @throws IllegalArgumentException if the service is not in this catalog
+     * @return its instansi
+     * @throws InvalidCatalogException if the service is not in this catalog
      */
-    public Instansi agencyOf(PublicService service) {
+    public Instansi instansiOf(PublicService service) {
         requireHeld(service);
-        return agencyById.get(service.authority().instansi());
+        return instansiById.get(service.authority().instansi());
     }
 
     /**
-     * Returns the villages (kelurahan and desa) of an agency, from its units' region codes.
+     * Returns the villages (kelurahan and desa) of an instansi, from its units' region codes.
      *
-     * @param agencyId the agency's id
-     * @return the village codes in unit order; empty if the agency has no village units or is not held
+     * @param instansiId the instansi's id
+     * @return the village codes in unit order; empty if the instansi has no village units or is not held
      */
-    public List<RegionCode> villagesOf(String agencyId) {
-        return villages.getOrDefault(Objects.requireNonNull(agencyId, "agencyId"), List.of());
+    public List<RegionCode> villagesOf(String instansiId) {
+        return villages.getOrDefault(Objects.requireNonNull(instansiId, "instansiId"), List.of());
     }
 
     /**
@@ -309,34 +325,35 @@ public final class Catalog {
         Objects.requireNonNull(service, "service");
         Integer i = serviceIndex.get(service.id());
         if (i == null || !services.get(i).equals(service)) {
-            throw new IllegalArgumentException("service " + service.id() + " is not in this catalog");
+            throw new InvalidCatalogException(Problem.of("service", "InCatalog", "service " + service.id()
+                    + " is not in this catalog", Text.quote(service.id())));
         }
         return i;
     }
 
-    @Nullable Instansi agencyOrNull(String id) {
-        return agencyById.get(id);
+    @Nullable Instansi instansiOrNull(String id) {
+        return instansiById.get(id);
     }
 
     /**
-     * Tells whether another catalog holds equal agencies, concepts and services, in the same order.
+     * Tells whether another catalog holds equal instansi, concepts and services, in the same order.
      *
      * @param o the other object
      * @return true if equal
      */
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Catalog c && agencies.equals(c.agencies) && concepts.equals(c.concepts)
+        return o instanceof Catalog c && instansi.equals(c.instansi) && concepts.equals(c.concepts)
                 && services.equals(c.services);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(agencies, concepts, services);
+        return Objects.hash(instansi, concepts, services);
     }
 
     @Override
     public String toString() {
-        return "Catalog[" + agencies.size() + " agencies, " + concepts.size() + " concepts, " + services.size() + " services]";
+        return "Catalog[" + instansi.size() + " instansi, " + concepts.size() + " concepts, " + services.size() + " services]";
     }
 }

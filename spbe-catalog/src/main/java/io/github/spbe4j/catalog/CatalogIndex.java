@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.spbe4j.catalog.internal.search.SearchIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +18,17 @@ import org.jspecify.annotations.Nullable;
 final class CatalogIndex {
 
     private final int size;
-    private final Map<String, BitSet> byAgency = new HashMap<>();
+    private final Map<String, BitSet> byInstansi = new HashMap<>();
     private final Map<String, BitSet> byUnit = new HashMap<>();
     private final Map<String, BitSet> byConcept = new HashMap<>();
     private final Map<String, BitSet> byLifeEvent = new HashMap<>();
-    private final Map<ChannelKind, BitSet> byChannel = new EnumMap<>(ChannelKind.class);
+    private final Map<Channel.Kind, BitSet> byChannel = new EnumMap<>(Channel.Kind.class);
     private final Map<DigitalLevel, BitSet> byLevel = new EnumMap<>(DigitalLevel.class);
     private final Map<ServiceStatus, BitSet> byStatus = new EnumMap<>(ServiceStatus.class);
     private final BitSet online = new BitSet();
     /** Services available in listed villages, by village. */
     private final Map<RegionCode, BitSet> byVillage = new HashMap<>();
-    /** Services available everywhere in their agency's region, by that region (null key: central agencies). */
+    /** Services available everywhere in their instansi's region, by that region (empty key: central governments). */
     private final Map<Optional<RegionCode>, BitSet> everywhereByRegion = new HashMap<>();
     private final SearchIndex search;
 
@@ -36,9 +37,9 @@ final class CatalogIndex {
         this.size = services.size();
         for (int i = 0; i < size; i++) {
             PublicService s = services.get(i);
-            add(byAgency, s.authority().instansi(), i);
+            add(byInstansi, s.authority().instansi(), i);
             int at = i;
-            s.authority().unitIfPresent().ifPresent(u -> add(byUnit, u, at));
+            s.authority().unit().ifPresent(u -> add(byUnit, u, at));
             for (String u : s.executingUnits()) {
                 add(byUnit, u, i);
             }
@@ -59,8 +60,8 @@ final class CatalogIndex {
                     add(byVillage, village, i);
                 }
             } else {
-                Instansi agency = catalog.agencyOrNull(s.authority().instansi());
-                Optional<RegionCode> region = agency == null ? Optional.empty() : agency.region();
+                Instansi government = catalog.instansiOrNull(s.authority().instansi());
+                Optional<RegionCode> region = government == null ? Optional.empty() : government.region();
                 everywhereByRegion.computeIfAbsent(region, k -> new BitSet()).set(i);
             }
         }
@@ -81,8 +82,8 @@ final class CatalogIndex {
         return all;
     }
 
-    BitSet agency(String id) {
-        return get(byAgency, id);
+    BitSet instansi(String id) {
+        return get(byInstansi, id);
     }
 
     BitSet unit(String id) {
@@ -97,7 +98,7 @@ final class CatalogIndex {
         return get(byLifeEvent, id);
     }
 
-    BitSet channel(ChannelKind kind) {
+    BitSet channel(Channel.Kind kind) {
         return get(byChannel, kind);
     }
 

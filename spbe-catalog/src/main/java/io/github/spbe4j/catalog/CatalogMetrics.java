@@ -31,6 +31,8 @@ import java.util.TreeSet;
  * counts.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogMetrics {
 
@@ -39,6 +41,7 @@ public final class CatalogMetrics {
      *
      * @param service the service
      * @param missing the components it does not state, in component order
+     * @since 0.1.0
      */
     public record Completeness(PublicService service, Set<StandarComponent> missing) {
         /**
@@ -76,6 +79,7 @@ public final class CatalogMetrics {
      * @param services the candidates, strongest first: by digital level, highest first, for public-service
      *     indicators; those with an SP4N-LAPOR! channel first for complaint indicators
      * @param note where the mapping comes from
+     * @since 0.1.0
      */
     public record EvidenceCandidates(Indicator indicator, EvidenceMapping.Role role, List<PublicService> services,
             String note) {
@@ -154,24 +158,24 @@ public final class CatalogMetrics {
     }
 
     private Authority opdOf(Authority authority) {
-        Instansi agency = catalog.agencyOrNull(authority.instansi());
-        Optional<Unit> unit = authority.unitIfPresent().flatMap(u -> agency == null ? Optional.empty() : agency.unit(u));
+        Instansi government = catalog.instansiOrNull(authority.instansi());
+        Optional<Unit> unit = authority.unit().flatMap(u -> government == null ? Optional.empty() : government.unit(u));
         while (unit.isPresent() && !unit.get().kind().perangkatDaerah()) {
-            unit = agency == null ? Optional.empty() : agency.parentOf(unit.get().id());
+            unit = government == null ? Optional.empty() : government.parentOf(unit.get().id());
         }
-        return new Authority(authority.instansi(), unit.map(Unit::id).orElse(null));
+        return new Authority(authority.instansi(), unit.map(Unit::id));
     }
 
     /**
-     * Returns, for each village (kelurahan or desa) of the catalog's agencies, the share of the delivered
+     * Returns, for each village (kelurahan or desa) of the catalog's instansi, the share of the delivered
      * services available there that can be completed online.
      *
-     * @return the share by village code, in agency and unit order
+     * @return the share by village code, in instansi and unit order
      */
     public Map<RegionCode, Share> onlineShareByKelurahan() {
         Map<RegionCode, Share> shares = new LinkedHashMap<>();
-        for (Instansi agency : catalog.agencies()) {
-            for (RegionCode village : catalog.villagesOf(agency.id())) {
+        for (Instansi government : catalog.instansi()) {
+            for (RegionCode village : catalog.villagesOf(government.id())) {
                 shares.putIfAbsent(village, online(catalog.index().village(village)));
             }
         }
@@ -179,18 +183,18 @@ public final class CatalogMetrics {
     }
 
     /**
-     * Returns how far a service has been rolled out across its agency's villages.
+     * Returns how far a service has been rolled out across its instansi's villages.
      *
      * @param service a service of the catalog
      * @return the villages reached and not yet reached
-     * @throws IllegalArgumentException if the service is not in the catalog
+     * @throws InvalidCatalogException if the service is not in the catalog
      */
     public Rollout rollout(PublicService service) {
-        Instansi agency = catalog.agencyOf(service);
+        Instansi government = catalog.instansiOf(service);
         List<RegionCode> reached = new ArrayList<>();
         List<RegionCode> notReached = new ArrayList<>();
-        for (RegionCode village : new TreeSet<>(catalog.villagesOf(agency.id()))) {
-            (service.availableIn(village, agency.region().orElse(null)) ? reached : notReached).add(village);
+        for (RegionCode village : new TreeSet<>(catalog.villagesOf(government.id()))) {
+            (service.availableIn(village, government.region()) ? reached : notReached).add(village);
         }
         return new Rollout(service.id(), reached, notReached);
     }
@@ -205,7 +209,7 @@ public final class CatalogMetrics {
     }
 
     /**
-     * Returns how far a concept can be completed online across the villages of the agencies that
+     * Returns how far a concept can be completed online across the villages of the instansi that
      * deliver it: the villages where a delivered online instance is available.
      *
      * @param conceptId the concept's id

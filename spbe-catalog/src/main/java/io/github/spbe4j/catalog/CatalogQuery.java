@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.catalog.internal.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable: each narrowing returns a new query, so a query can be kept and refined. Results come in
  * catalog order, or best first when {@link #matching(String) keywords} are given.
+ *
+ * @since 0.1.0
  */
 public final class CatalogQuery {
 
@@ -52,18 +55,18 @@ public final class CatalogQuery {
     }
 
     /**
-     * Narrows to the services whose competent authority is an agency.
+     * Narrows to the services whose competent authority is an instansi (or one of its units).
      *
-     * @param agencyId the agency's (instansi's) id
+     * @param instansiId the instansi's id
      * @return the narrowed query
      */
-    public CatalogQuery agency(String agencyId) {
-        return and(index().agency(Objects.requireNonNull(agencyId, "agencyId")));
+    public CatalogQuery instansi(String instansiId) {
+        return and(index().instansi(Objects.requireNonNull(instansiId, "instansiId")));
     }
 
     /**
      * Narrows to the services of a unit (an OPD, a kelurahan office): those it is responsible for or
-     * carries out. Unit ids are unique within an agency only: in a catalog of several agencies, each
+     * carries out. Unit ids are unique within an instansi only: in a catalog of several instansi, each
      * with a {@code disdukcapil}, this matches all of them — use {@link #unit(String, String)}.
      *
      * @param unitId the unit's id
@@ -75,7 +78,7 @@ public final class CatalogQuery {
 
     /**
      * Narrows to the services available in a village (kelurahan or desa): listed there, or available
-     * everywhere in their agency's region when it contains the village.
+     * everywhere in their instansi's region when it contains the village.
      *
      * @param village the village code
      * @return the narrowed query
@@ -105,14 +108,14 @@ public final class CatalogQuery {
     }
 
     /**
-     * Narrows to the services of one agency's unit: those it is responsible for or carries out.
+     * Narrows to the services of one instansi's unit: those it is responsible for or carries out.
      *
-     * @param agencyId the agency's id
-     * @param unitId the unit's id in that agency
+     * @param instansiId the instansi's id
+     * @param unitId the unit's id in that instansi
      * @return the narrowed query
      */
-    public CatalogQuery unit(String agencyId, String unitId) {
-        return agency(agencyId).unit(unitId);
+    public CatalogQuery unit(String instansiId, String unitId) {
+        return instansi(instansiId).unit(unitId);
     }
 
     /**
@@ -121,7 +124,7 @@ public final class CatalogQuery {
      * @param kind the channel kind
      * @return the narrowed query
      */
-    public CatalogQuery channel(ChannelKind kind) {
+    public CatalogQuery channel(Channel.Kind kind) {
         return and(index().channel(Objects.requireNonNull(kind, "kind")));
     }
 

@@ -1,37 +1,89 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A channel through which a public service is delivered — a website, an app, a counter, a kelurahan
  * office … — with what is particular to it: where to find it, and its own processing time and
  * requirements when they differ from the service's (an online application may need a scanned
- * document the counter does not).
+ * document the counter does not). Immutable and thread-safe.
  *
  * @param kind the kind of channel
- * @param address where to find it: a web address, an app's name, a counter's location; or null
- * @param processingTime the channel's own processing time, or null when it is the service's
+ * @param address where to find it: a web address, an app's name, a counter's location; not blank when present
+ * @param processingTime the channel's own processing time; empty when it is the service's
  * @param requirements requirements that apply through this channel in addition to the service's
+ * @since 0.1.0
  */
-public record Channel(ChannelKind kind, @Nullable String address, @Nullable ProcessingTime processingTime,
+public record Channel(Kind kind, Optional<String> address, Optional<ProcessingTime> processingTime,
         List<Requirement> requirements) {
+
+    /**
+     * A kind of channel through which a public service is delivered.
+     *
+     * @since 0.1.0
+     */
+    public enum Kind {
+        /** A website or web portal. */
+        WEB("Situs web", true),
+        /** A mobile application. */
+        MOBILE_APP("Aplikasi seluler", true),
+        /** A service counter (loket) at the unit's office. */
+        COUNTER("Loket", false),
+        /** A counter in a Mal Pelayanan Publik (public-service mall). */
+        MAL_PELAYANAN_PUBLIK("Mal Pelayanan Publik", false),
+        /** The kelurahan (or desa) office. */
+        KELURAHAN_OFFICE("Kantor kelurahan", false),
+        /** A self-service kiosk (anjungan). */
+        KIOSK("Anjungan mandiri", false),
+        /** A mobile service unit (pelayanan keliling). */
+        MOBILE_UNIT("Pelayanan keliling", false);
+
+        private final String displayName;
+        private final boolean online;
+
+        Kind(String displayName, boolean online) {
+            this.displayName = displayName;
+            this.online = online;
+        }
+
+        /**
+         * Returns the Indonesian name, e.g. {@code "Mal Pelayanan Publik"}.
+         *
+         * @return the name
+         */
+        public String displayName() {
+            return displayName;
+        }
+
+        /**
+         * Tells whether the channel is used remotely, over the internet (web and mobile app), rather than in
+         * person.
+         *
+         * @return true for web and mobile app
+         */
+        public boolean online() {
+            return online;
+        }
+    }
 
     /**
      * Checks the channel.
      *
-     * @throws IllegalArgumentException if the address is blank or a requirement id repeated
+     * @throws InvalidServiceException if the address is blank or a requirement id repeated
      */
     public Channel {
         Objects.requireNonNull(kind, "kind");
-        Texts.optionalText(address, "channel address");
-        requirements = Texts.copy(requirements, "channel requirements");
-        List<String> repeated = Texts.duplicates(requirements, Requirement::id);
-        if (!repeated.isEmpty()) {
-            throw new IllegalArgumentException("channel " + kind + " lists requirements " + repeated + " more than once");
+        Objects.requireNonNull(processingTime, "processingTime");
+        requirements = Checks.copy(requirements, "requirements");
+        Checks checks = new Checks().optionalText("address", "channel address", address);
+        for (String d : Checks.duplicates(requirements, Requirement::id)) {
+            checks.add("requirements", Checks.UNIQUE, "channel " + kind + " lists requirement " + d + " more than once",
+                    Text.quote(d));
         }
+        checks.throwService("channel " + kind);
     }
 
     /**
@@ -40,8 +92,8 @@ public record Channel(ChannelKind kind, @Nullable String address, @Nullable Proc
      * @param kind the kind
      * @return the channel
      */
-    public static Channel of(ChannelKind kind) {
-        return new Channel(kind, null, null, List.of());
+    public static Channel of(Kind kind) {
+        return new Channel(kind, Optional.empty(), Optional.empty(), List.of());
     }
 
     /**
@@ -50,9 +102,10 @@ public record Channel(ChannelKind kind, @Nullable String address, @Nullable Proc
      * @param kind the kind
      * @param address a web address, an app's name, a counter's location
      * @return the channel
+     * @throws InvalidServiceException if the address is blank
      */
-    public static Channel of(ChannelKind kind, String address) {
-        return new Channel(kind, Objects.requireNonNull(address, "address"), null, List.of());
+    public static Channel of(Kind kind, String address) {
+        return new Channel(kind, Optional.of(Objects.requireNonNull(address, "address")), Optional.empty(), List.of());
     }
 
     /**
@@ -62,7 +115,7 @@ public record Channel(ChannelKind kind, @Nullable String address, @Nullable Proc
      * @return the copy
      */
     public Channel withProcessingTime(ProcessingTime time) {
-        return new Channel(kind, address, Objects.requireNonNull(time, "time"), requirements);
+        return new Channel(kind, address, Optional.of(Objects.requireNonNull(time, "time")), requirements);
     }
 
     /**
@@ -70,33 +123,16 @@ public record Channel(ChannelKind kind, @Nullable String address, @Nullable Proc
      *
      * @param more the requirements through this channel
      * @return the copy
+     * @throws InvalidServiceException if a requirement id is repeated
      */
     public Channel withRequirements(List<Requirement> more) {
         return new Channel(kind, address, processingTime, more);
     }
 
     /**
-     * Returns the address, if any.
-     *
-     * @return the address
-     */
-    public Optional<String> addressIfPresent() {
-        return Optional.ofNullable(address);
-    }
-
-    /**
-     * Returns the channel's own processing time, if it has one.
-     *
-     * @return the processing time
-     */
-    public Optional<ProcessingTime> processingTimeIfPresent() {
-        return Optional.ofNullable(processingTime);
-    }
-
-    /**
      * Tells whether the channel is used remotely, over the internet.
      *
-     * @return the kind's {@link ChannelKind#online()}
+     * @return the kind's {@link Kind#online()}
      */
     public boolean online() {
         return kind.online();

@@ -4,18 +4,24 @@ import java.util.Objects;
 
 /**
  * A way citizens can complain about a service or suggest improvements (penanganan pengaduan, saran
- * dan masukan), with its contact: a web address, a number, an email address or a place.
+ * dan masukan, standar component 6), with its contact: a web address, a number, an email address or
+ * a place. Immutable and thread-safe.
  *
  * @param kind the kind of channel
  * @param contact where to reach it, not blank, e.g. {@code "https://www.lapor.go.id"}
+ * @since 0.1.0
  */
 public record ComplaintChannel(Kind kind, String contact) {
 
-    /** The kinds of complaint channel. */
+    /**
+     * A kind of complaint channel.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** SP4N-LAPOR!, the national complaint system. */
         SP4N_LAPOR,
-        /** The agency's own website or form. */
+        /** The instansi's own website or form. */
         WEBSITE,
         /** Email. */
         EMAIL,
@@ -36,11 +42,11 @@ public record ComplaintChannel(Kind kind, String contact) {
     /**
      * Checks the channel.
      *
-     * @throws IllegalArgumentException if the contact is blank
+     * @throws InvalidServiceException if the contact is blank
      */
     public ComplaintChannel {
         Objects.requireNonNull(kind, "kind");
-        Texts.requireText(contact, "complaint channel contact");
+        new Checks().text("contact", "complaint channel contact", contact).throwService("complaint channel");
     }
 
     /**
@@ -49,6 +55,7 @@ public record ComplaintChannel(Kind kind, String contact) {
      * @param kind its kind
      * @param contact where to reach it
      * @return the channel
+     * @throws InvalidServiceException if the contact is blank
      */
     public static ComplaintChannel of(Kind kind, String contact) {
         return new ComplaintChannel(kind, contact);

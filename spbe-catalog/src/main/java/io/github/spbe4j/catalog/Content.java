@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a national concept and a public service have in common: the description and search terms, and
- * the standar components a concept states once for every agency (everything but channels, status and
+ * the standar components a concept states once for every instansi (everything but channels, status and
  * availability, which belong to a service). Immutable; built by its {@link Builder}, which the builders
  * of {@link ServiceConcept} and {@link PublicService} delegate to.
  */
@@ -43,19 +44,21 @@ final class Content {
     }
 
     /** Adds the problem of the description, if any. */
-    void checkDescription(List<String> problems) {
-        ContentRules.text(description, "the description", false, problems);
+    void checkDescription(Checks checks) {
+        if (description != null && description.isBlank()) {
+            checks.add("description", Checks.NOT_BLANK, "the description is blank", Text.quote(description));
+        }
     }
 
     /**
      * Adds the problems of the rest of this content, with the channels whose requirements must not clash
      * with its own.
      */
-    void check(List<Channel> channels, List<String> problems) {
-        ContentRules.texts(keywords, "keywords", problems);
-        ContentRules.texts(procedure, "procedure", problems);
-        ContentRules.requirements(requirements, channels, problems);
-        ContentRules.lifeEvents(lifeEvents, problems);
+    void check(List<Channel> channels, Checks checks) {
+        checks.texts("keywords", "keywords", keywords);
+        checks.texts("procedure", "procedure", procedure);
+        ContentRules.requirements(requirements, channels, checks);
+        ContentRules.lifeEvents(lifeEvents, checks);
     }
 
     /** Returns the standar components this content does not state, in component order. */
@@ -144,15 +147,15 @@ final class Content {
         }
 
         void keywords(Collection<String> list) {
-            replace(keywords, list, "keywords");
+            Checks.replace(keywords, list, "keywords");
         }
 
         void lifeEvents(Collection<LifeEvent> list) {
-            replace(lifeEvents, list, "lifeEvents");
+            Checks.replace(lifeEvents, list, "lifeEvents");
         }
 
         void requirements(Collection<Requirement> list) {
-            replace(requirements, list, "requirements");
+            Checks.replace(requirements, list, "requirements");
         }
 
         void requirement(Requirement value) {
@@ -160,7 +163,7 @@ final class Content {
         }
 
         void procedure(Collection<String> steps) {
-            replace(procedure, steps, "procedure");
+            Checks.replace(procedure, steps, "procedure");
         }
 
         void processingTime(@Nullable ProcessingTime time) {
@@ -176,11 +179,11 @@ final class Content {
         }
 
         void legalBasis(Collection<LegalReference> list) {
-            replace(legalBasis, list, "legalBasis");
+            Checks.replace(legalBasis, list, "legalBasis");
         }
 
         void complaintChannels(Collection<ComplaintChannel> list) {
-            replace(complaintChannels, list, "complaintChannels");
+            Checks.replace(complaintChannels, list, "complaintChannels");
         }
 
         void complaintChannel(ComplaintChannel value) {
@@ -209,13 +212,5 @@ final class Content {
             return new Content(this);
         }
 
-        private static <T> void replace(List<T> target, Collection<? extends T> source, String what) {
-            Objects.requireNonNull(source, what);
-            for (T t : source) {
-                Objects.requireNonNull(t, () -> what + " holds null");
-            }
-            target.clear();
-            target.addAll(source);
-        }
     }
 }

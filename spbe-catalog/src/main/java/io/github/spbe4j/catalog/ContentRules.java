@@ -1,77 +1,52 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
-/** The rules a service concept and a public service share, each adding its problems to a list. */
+/** The rules a service concept and a public service share, each adding its problems to a {@link Checks}. */
 final class ContentRules {
 
     private ContentRules() {
     }
 
-    static void id(String id, String what, List<String> problems) {
-        if (!Texts.isId(id)) {
-            problems.add(what + " is " + Texts.quote(id)
-                    + "; an id is 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit");
+    static void requirements(List<Requirement> requirements, List<Channel> channels, Checks checks) {
+        for (String d : Checks.duplicates(requirements, Requirement::id)) {
+            checks.add("requirements", Checks.UNIQUE, "requirement id " + d + " is used more than once", Text.quote(d));
         }
-    }
-
-    static void text(@Nullable String text, String what, boolean required, List<String> problems) {
-        if (text == null) {
-            if (required) {
-                problems.add(what + " is missing");
-            }
-        } else if (text.isBlank()) {
-            problems.add(what + " is blank");
-        }
-    }
-
-    static void texts(List<String> texts, String what, List<String> problems) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).isBlank()) {
-                problems.add(what + "[" + i + "] is blank");
-            }
-        }
-        for (String d : Texts.duplicates(texts, t -> t)) {
-            problems.add(what + " lists " + Texts.quote(d) + " more than once");
-        }
-    }
-
-    static void requirements(List<Requirement> requirements, List<Channel> channels, List<String> problems) {
-        for (String d : Texts.duplicates(requirements, Requirement::id)) {
-            problems.add("requirement id " + d + " is used more than once");
-        }
-        for (Channel c : channels) {
+        for (int i = 0; i < channels.size(); i++) {
+            Channel c = channels.get(i);
             for (Requirement r : c.requirements()) {
                 if (requirements.stream().anyMatch(s -> s.id().equals(r.id()))) {
-                    problems.add("channel " + c.kind() + " requirement " + r.id() + " has the id of one of the service's requirements");
+                    checks.add("channels[" + i + "].requirements", Checks.UNIQUE, "channel " + c.kind() + " requirement " + r.id()
+                            + " has the id of one of the service's requirements", Text.quote(r.id()));
                 }
             }
         }
-        Map<String, Evidence> evidence = new HashMap<>();
-        checkEvidence(requirements, evidence, problems);
-        for (Channel c : channels) {
-            checkEvidence(c.requirements(), evidence, problems);
+        Map<String, Document> documents = new HashMap<>();
+        checkDocuments(requirements, "requirements", documents, checks);
+        for (int i = 0; i < channels.size(); i++) {
+            checkDocuments(channels.get(i).requirements(), "channels[" + i + "].requirements", documents, checks);
         }
     }
 
-    private static void checkEvidence(List<Requirement> requirements, Map<String, Evidence> seen, List<String> problems) {
-        for (Requirement r : requirements) {
-            for (Evidence e : r.evidence()) {
-                Evidence earlier = seen.putIfAbsent(e.id(), e);
-                if (earlier != null && !earlier.equals(e)) {
-                    problems.add("evidence id " + e.id() + " names two different evidence (" + Texts.quote(earlier.title())
-                            + " and " + Texts.quote(e.title()) + "); the same id must mean the same evidence");
+    private static void checkDocuments(List<Requirement> requirements, String path, Map<String, Document> seen, Checks checks) {
+        for (int i = 0; i < requirements.size(); i++) {
+            for (Document d : requirements.get(i).documents()) {
+                Document earlier = seen.putIfAbsent(d.id(), d);
+                if (earlier != null && !earlier.equals(d)) {
+                    checks.add(path + "[" + i + "].documents", "SameDocument", "document id " + d.id() + " names two different documents ("
+                            + Text.quote(earlier.title()) + " and " + Text.quote(d.title()) + "); the same id must mean the same document",
+                            Text.quote(d.id()));
                 }
             }
         }
     }
 
-    static void lifeEvents(List<LifeEvent> events, List<String> problems) {
-        for (String d : Texts.duplicates(events, LifeEvent::id)) {
-            problems.add("life event " + d + " is listed more than once");
+    static void lifeEvents(List<LifeEvent> events, Checks checks) {
+        for (String d : Checks.duplicates(events, LifeEvent::id)) {
+            checks.add("lifeEvents", Checks.UNIQUE, "life event " + d + " is listed more than once", Text.quote(d));
         }
     }
 }

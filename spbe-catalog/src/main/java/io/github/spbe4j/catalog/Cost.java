@@ -5,17 +5,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The cost of a public service (biaya/tarif) in whole rupiah: {@linkplain Free free of charge}
- * ("gratis"), a {@linkplain Fixed fixed} amount, a {@linkplain Range range}, or an amount
- * {@linkplain PerUnit per unit} (per page, per square metre); a cost other than free names the
+ * The cost of a public service (biaya/tarif, standar component 4) in whole rupiah: {@linkplain Free
+ * free of charge} ("gratis"), a {@linkplain Fixed fixed} amount, a {@linkplain Range range}, or an
+ * amount {@linkplain PerUnit per unit} (per page, per square metre); a cost other than free names the
  * regulation that sets the tariff, usually a Perda on retribusi, when it is known.
  *
  * <p>Amounts are whole rupiah in a {@code long}, from 0 to {@link #MAX_RUPIAH}. The text form
  * ({@code toString()}) is Indonesian: {@code "gratis"}, {@code "Rp10.000"},
- * {@code "Rp10.000–Rp50.000"}, {@code "Rp5.000 per lembar"}.
+ * {@code "Rp10.000–Rp50.000"}, {@code "Rp5.000 per lembar"}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Cost {
 
@@ -32,38 +33,77 @@ public sealed interface Cost {
     }
 
     /**
-     * Returns a fixed cost.
+     * Returns a fixed cost whose tariff regulation is not known.
      *
-     * @param rupiah the amount, 1 or more
-     * @param tariff the regulation that sets it, or null if unknown
+     * @param rupiah the amount, 1..{@link #MAX_RUPIAH}
      * @return the cost
+     * @throws InvalidServiceException if the amount is out of range
      */
-    static Cost fixed(long rupiah, @Nullable LegalReference tariff) {
-        return new Fixed(rupiah, tariff);
+    static Cost fixed(long rupiah) {
+        return new Fixed(rupiah, Optional.empty());
     }
 
     /**
-     * Returns a cost that lies in a range (for example set by the size of a building).
+     * Returns a fixed cost set by a regulation.
      *
-     * @param minimum the smallest amount
+     * @param rupiah the amount, 1..{@link #MAX_RUPIAH}
+     * @param tariff the regulation that sets it
+     * @return the cost
+     * @throws InvalidServiceException if the amount is out of range
+     */
+    static Cost fixed(long rupiah, LegalReference tariff) {
+        return new Fixed(rupiah, Optional.of(Objects.requireNonNull(tariff, "tariff")));
+    }
+
+    /**
+     * Returns a cost that lies in a range (for example set by the size of a building), whose tariff
+     * regulation is not known.
+     *
+     * @param minimum the smallest amount, 0 or more
      * @param maximum the largest amount, above the smallest
-     * @param tariff the regulation that sets it, or null if unknown
      * @return the cost
+     * @throws InvalidServiceException if a bound is out of range or the range is empty
      */
-    static Cost range(long minimum, long maximum, @Nullable LegalReference tariff) {
-        return new Range(minimum, maximum, tariff);
+    static Cost range(long minimum, long maximum) {
+        return new Range(minimum, maximum, Optional.empty());
     }
 
     /**
-     * Returns a cost per unit.
+     * Returns a cost that lies in a range, set by a regulation.
      *
-     * @param rupiah the amount per unit, 1 or more
-     * @param unit the unit, e.g. {@code "lembar"} or {@code "m2"}
-     * @param tariff the regulation that sets it, or null if unknown
+     * @param minimum the smallest amount, 0 or more
+     * @param maximum the largest amount, above the smallest
+     * @param tariff the regulation that sets it
      * @return the cost
+     * @throws InvalidServiceException if a bound is out of range or the range is empty
      */
-    static Cost perUnit(long rupiah, String unit, @Nullable LegalReference tariff) {
-        return new PerUnit(rupiah, unit, tariff);
+    static Cost range(long minimum, long maximum, LegalReference tariff) {
+        return new Range(minimum, maximum, Optional.of(Objects.requireNonNull(tariff, "tariff")));
+    }
+
+    /**
+     * Returns a cost per unit whose tariff regulation is not known.
+     *
+     * @param rupiah the amount per unit, 1..{@link #MAX_RUPIAH}
+     * @param unit the unit, e.g. {@code "lembar"} or {@code "m2"}
+     * @return the cost
+     * @throws InvalidServiceException if the amount is out of range or the unit blank
+     */
+    static Cost perUnit(long rupiah, String unit) {
+        return new PerUnit(rupiah, unit, Optional.empty());
+    }
+
+    /**
+     * Returns a cost per unit set by a regulation.
+     *
+     * @param rupiah the amount per unit, 1..{@link #MAX_RUPIAH}
+     * @param unit the unit, e.g. {@code "lembar"} or {@code "m2"}
+     * @param tariff the regulation that sets it
+     * @return the cost
+     * @throws InvalidServiceException if the amount is out of range or the unit blank
+     */
+    static Cost perUnit(long rupiah, String unit, LegalReference tariff) {
+        return new PerUnit(rupiah, unit, Optional.of(Objects.requireNonNull(tariff, "tariff")));
     }
 
     /**
@@ -97,7 +137,11 @@ public sealed interface Cost {
      */
     Optional<LegalReference> tariff();
 
-    /** Free of charge (gratis). */
+    /**
+     * Free of charge (gratis); its text form is {@code gratis}.
+     *
+     * @since 0.1.0
+     */
     final class Free implements Cost {
         private static final Free INSTANCE = new Free();
 
@@ -126,19 +170,21 @@ public sealed interface Cost {
     }
 
     /**
-     * A fixed amount.
+     * A fixed amount; its text form is {@code Rp10.000}.
      *
      * @param rupiah the amount, 1..{@link #MAX_RUPIAH}
-     * @param tariffRegulation the regulation that sets it, or null if unknown
+     * @param tariff the regulation that sets it; empty when not known
+     * @since 0.1.0
      */
-    record Fixed(long rupiah, @Nullable LegalReference tariffRegulation) implements Cost {
+    record Fixed(long rupiah, Optional<LegalReference> tariff) implements Cost {
         /**
          * Checks the amount.
          *
-         * @throws IllegalArgumentException if it is not 1..{@link #MAX_RUPIAH}
+         * @throws InvalidServiceException if it is not 1..{@link #MAX_RUPIAH}
          */
         public Fixed {
-            Amounts.check(rupiah, 1, "fixed cost");
+            Objects.requireNonNull(tariff, "tariff");
+            Amounts.check(new Checks(), "rupiah", rupiah, 1, "fixed cost").throwService("cost");
         }
 
         @Override
@@ -152,36 +198,35 @@ public sealed interface Cost {
         }
 
         @Override
-        public Optional<LegalReference> tariff() {
-            return Optional.ofNullable(tariffRegulation);
-        }
-
-        @Override
         public String toString() {
             return Amounts.format(rupiah);
         }
     }
 
     /**
-     * An amount in a range.
+     * An amount in a range; its text form is {@code Rp10.000–Rp50.000}.
      *
      * @param minimumRupiah the smallest amount, 0 or more
      * @param maximumRupiah the largest amount, above the smallest
-     * @param tariffRegulation the regulation that sets it, or null if unknown
+     * @param tariff the regulation that sets it; empty when not known
+     * @since 0.1.0
      */
-    record Range(long minimumRupiah, long maximumRupiah, @Nullable LegalReference tariffRegulation) implements Cost {
+    record Range(long minimumRupiah, long maximumRupiah, Optional<LegalReference> tariff) implements Cost {
         /**
          * Checks the bounds.
          *
-         * @throws IllegalArgumentException if a bound is out of 0..{@link #MAX_RUPIAH} or the range is empty
+         * @throws InvalidServiceException if a bound is out of 0..{@link #MAX_RUPIAH} or the range is empty
          */
         public Range {
-            Amounts.check(minimumRupiah, 0, "cost range minimum");
-            Amounts.check(maximumRupiah, 1, "cost range maximum");
-            if (maximumRupiah <= minimumRupiah) {
-                throw new IllegalArgumentException("cost range runs from " + minimumRupiah + " to " + maximumRupiah
-                        + " rupiah; the maximum must be above the minimum");
+            Objects.requireNonNull(tariff, "tariff");
+            Checks checks = new Checks();
+            Amounts.check(checks, "minimumRupiah", minimumRupiah, 0, "cost range minimum");
+            Amounts.check(checks, "maximumRupiah", maximumRupiah, 1, "cost range maximum");
+            if (checks.ok() && maximumRupiah <= minimumRupiah) {
+                checks.add("maximumRupiah", Checks.RANGE, "cost range runs from " + minimumRupiah + " to " + maximumRupiah
+                        + " rupiah; the maximum must be above the minimum", String.valueOf(maximumRupiah));
             }
+            checks.throwService("cost");
         }
 
         @Override
@@ -195,32 +240,29 @@ public sealed interface Cost {
         }
 
         @Override
-        public Optional<LegalReference> tariff() {
-            return Optional.ofNullable(tariffRegulation);
-        }
-
-        @Override
         public String toString() {
             return Amounts.format(minimumRupiah) + "\u2013" + Amounts.format(maximumRupiah);
         }
     }
 
     /**
-     * An amount per unit.
+     * An amount per unit; its text form is {@code Rp5.000 per lembar}.
      *
      * @param rupiah the amount per unit, 1..{@link #MAX_RUPIAH}
      * @param unit the unit, e.g. {@code "lembar"}, not blank
-     * @param tariffRegulation the regulation that sets it, or null if unknown
+     * @param tariff the regulation that sets it; empty when not known
+     * @since 0.1.0
      */
-    record PerUnit(long rupiah, String unit, @Nullable LegalReference tariffRegulation) implements Cost {
+    record PerUnit(long rupiah, String unit, Optional<LegalReference> tariff) implements Cost {
         /**
          * Checks the amount and unit.
          *
-         * @throws IllegalArgumentException if the amount is out of range or the unit blank
+         * @throws InvalidServiceException if the amount is out of range or the unit blank
          */
         public PerUnit {
-            Amounts.check(rupiah, 1, "cost per unit");
-            Texts.requireText(unit, "cost unit");
+            Objects.requireNonNull(tariff, "tariff");
+            Checks checks = Amounts.check(new Checks(), "rupiah", rupiah, 1, "cost per unit");
+            checks.text("unit", "cost unit", unit).throwService("cost");
         }
 
         @Override
@@ -231,11 +273,6 @@ public sealed interface Cost {
         @Override
         public OptionalLong maximum() {
             return OptionalLong.empty();
-        }
-
-        @Override
-        public Optional<LegalReference> tariff() {
-            return Optional.ofNullable(tariffRegulation);
         }
 
         @Override
@@ -250,10 +287,12 @@ final class Amounts {
     private Amounts() {
     }
 
-    static void check(long rupiah, long least, String what) {
+    static Checks check(Checks checks, String path, long rupiah, long least, String what) {
         if (rupiah < least || rupiah > Cost.MAX_RUPIAH) {
-            throw new IllegalArgumentException(what + " is " + rupiah + " rupiah; it must be " + least + ".." + Cost.MAX_RUPIAH);
+            checks.add(path, Checks.RANGE, what + " is " + rupiah + " rupiah; it must be " + least + ".." + Cost.MAX_RUPIAH,
+                    String.valueOf(rupiah));
         }
+        return checks;
     }
 
     static String format(long rupiah) {

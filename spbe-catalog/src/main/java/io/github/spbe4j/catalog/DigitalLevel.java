@@ -1,11 +1,14 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import java.util.Locale;
 
 /**
  * The digital level of a public service on the SPBE service ladder of PermenPANRB 59/2020, each
  * level including the one below: information published, interaction, full transaction online,
- * collaboration across agencies, and optimisation.
+ * collaboration across instansi, and optimisation.
+ *
+ * @since 0.1.0
  */
 public enum DigitalLevel {
     /** Level 1, Informasi: information about the service is published online. */
@@ -14,7 +17,7 @@ public enum DigitalLevel {
     INTERAKSI(2),
     /** Level 3, Transaksi: the whole transaction is carried out online. */
     TRANSAKSI(3),
-    /** Level 4, Kolaborasi: integrated with other agencies' services. */
+    /** Level 4, Kolaborasi: integrated with other instansi's services. */
     KOLABORASI(4),
     /** Level 5, Optimalisasi: continuously improved and adapted to users. */
     OPTIMALISASI(5);
@@ -58,11 +61,12 @@ public enum DigitalLevel {
      *
      * @param level the number, 1..5
      * @return the level
-     * @throws IllegalArgumentException if the number is not 1..5
+     * @throws InvalidServiceException if the number is not 1..5
      */
     public static DigitalLevel of(int level) {
         if (level < 1 || level > 5) {
-            throw new IllegalArgumentException("digital level is " + level + "; the SPBE service ladder runs 1..5");
+            throw new InvalidServiceException(Problem.of("digitalLevel", Checks.RANGE,
+                    "digital level is " + level + "; the SPBE service ladder runs 1..5", String.valueOf(level)));
         }
         return values()[level - 1];
     }

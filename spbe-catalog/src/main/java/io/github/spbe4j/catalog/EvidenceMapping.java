@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which indicators of the evaluation frameworks a catalog's services can serve as evidence for: the
+ * A table of the indicators of evaluation frameworks that a catalog's services can serve as evidence
+ * for: the
  * public-service indicators (a service's digital level is assessed on the SPBE service ladder) and
  * the complaint-handling ones (a service's complaint channels).
  *
@@ -18,11 +19,20 @@ import java.util.Objects;
  * so in its {@link Entry#note() note}; build your own with {@link #of(List)} when your evaluators read
  * the instruments differently.
  *
+ * <p>Within spbe-catalog "evidence" means only this: services offered as evidence for an indicator (a
+ * requirement's papers are {@link Document}s; an assessment's bukti dukung is spbe-core's
+ * {@code EvidenceItem}). Immutable and thread-safe.
+ *
  * @param entries the indicators and the role services play for them
+ * @since 0.1.0
  */
 public record EvidenceMapping(List<Entry> entries) {
 
-    /** What a service offers an indicator as evidence. */
+    /**
+     * What a service offers an indicator as evidence: itself, or its complaint channels.
+     *
+     * @since 0.1.0
+     */
     public enum Role {
         /** The service itself, at its digital level. */
         PUBLIC_SERVICE,
@@ -37,18 +47,20 @@ public record EvidenceMapping(List<Entry> entries) {
      * @param indicatorCode the indicator's code, e.g. {@code "45"}
      * @param role what the service offers
      * @param note where the entry comes from and how sure it is
+     * @since 0.1.0
      */
     public record Entry(String frameworkId, String indicatorCode, Role role, String note) {
         /**
          * Checks the entry.
          *
-         * @throws IllegalArgumentException if a text is blank
+         * @throws InvalidCatalogException if a text is blank
          */
         public Entry {
-            Texts.requireText(frameworkId, "framework id");
-            Texts.requireText(indicatorCode, "indicator code");
             Objects.requireNonNull(role, "role");
-            Texts.requireText(note, "note");
+            new Checks().text("frameworkId", "framework id", frameworkId)
+                    .text("indicatorCode", "indicator code", indicatorCode)
+                    .text("note", "note", note)
+                    .throwCatalog("evidence mapping entry");
         }
     }
 
@@ -56,7 +68,7 @@ public record EvidenceMapping(List<Entry> entries) {
      * Copies the entries.
      */
     public EvidenceMapping {
-        entries = Texts.copy(entries, "entries");
+        entries = Checks.copy(entries, "entries");
     }
 
     /**

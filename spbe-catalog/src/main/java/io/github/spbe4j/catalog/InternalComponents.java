@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * The internal components 8..14 of a standar pelayanan, each a text as the unit's decree states it
  * (component 7, the legal basis, is a list of {@link LegalReference}s on the service itself).
  *
- * <p>Immutable; {@link #none()} holds none, and {@link #with} adds one. A component that is
- * absent counts as missing in a standar's completeness.
+ * <p>{@link #none()} holds none, and {@link #with} adds one. A component that is absent counts as
+ * missing in a standar's completeness. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InternalComponents {
 
@@ -37,7 +39,7 @@ public final class InternalComponents {
      *
      * @param texts the text of each component stated; every key one of components 8..14
      * @return the components
-     * @throws IllegalArgumentException if a key is not an internal component 8..14 or a text is blank
+     * @throws InvalidServiceException if a key is not an internal component 8..14 or a text is blank
      */
     public static InternalComponents of(Map<StandarComponent, String> texts) {
         InternalComponents c = NONE;
@@ -53,15 +55,16 @@ public final class InternalComponents {
      * @param component one of components 8..14
      * @param text what the standar states, not blank
      * @return the copy
-     * @throws IllegalArgumentException if the component is not 8..14 or the text is blank
+     * @throws InvalidServiceException if the component is not 8..14 or the text is blank
      */
     public InternalComponents with(StandarComponent component, String text) {
         Objects.requireNonNull(component, "component");
+        Checks checks = new Checks();
         if (component.number() < StandarComponent.SARANA_PRASARANA.number()) {
-            throw new IllegalArgumentException("component " + component.number() + " (" + component
-                    + ") is not one of the internal components 8..14 kept as text");
+            checks.add("internal", "InternalComponent", "component " + component.number() + " (" + component
+                    + ") is not one of the internal components 8..14 kept as text", String.valueOf(component.number()));
         }
-        Texts.requireText(text, "component " + component.number() + " text");
+        checks.text("internal[" + component.number() + "]", "component " + component.number() + " text", text).throwService("internal components");
         EnumMap<StandarComponent, String> copy = new EnumMap<>(StandarComponent.class);
         copy.putAll(texts);
         copy.put(component, text);

@@ -3,24 +3,26 @@ package io.github.spbe4j.catalog;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A reference to a legal act: a law, regulation or decree that founds a service or sets its tariff,
- * e.g. "Peraturan Daerah Kota Contoh Nomor 3 Tahun 2023 tentang Retribusi Jasa Umum".
+ * A reference to a legal act — a law, regulation or decree that founds a service or sets its tariff,
+ * e.g. "Peraturan Daerah Kota Contoh Nomor 3 Tahun 2023 tentang Retribusi Jasa Umum" — and where it
+ * is published. Its text form is the title. Immutable and thread-safe.
  *
  * @param title the act's title, not blank
- * @param uri where the act is published (for example in a JDIH), or null
+ * @param uri where the act is published (for example in a JDIH); empty when not known
+ * @since 0.1.0
  */
-public record LegalReference(String title, @Nullable URI uri) {
+public record LegalReference(String title, Optional<URI> uri) {
 
     /**
      * Checks the reference.
      *
-     * @throws IllegalArgumentException if the title is blank
+     * @throws InvalidServiceException if the title is blank
      */
     public LegalReference {
-        Texts.requireText(title, "legal reference title");
+        Objects.requireNonNull(uri, "uri");
+        new Checks().text("title", "legal reference title", title).throwService("legal reference");
     }
 
     /**
@@ -28,9 +30,10 @@ public record LegalReference(String title, @Nullable URI uri) {
      *
      * @param title the act's title
      * @return the reference
+     * @throws InvalidServiceException if the title is blank
      */
     public static LegalReference of(String title) {
-        return new LegalReference(title, null);
+        return new LegalReference(title, Optional.empty());
     }
 
     /**
@@ -39,20 +42,17 @@ public record LegalReference(String title, @Nullable URI uri) {
      * @param title the act's title
      * @param uri where it is published
      * @return the reference
+     * @throws InvalidServiceException if the title is blank
      */
     public static LegalReference of(String title, URI uri) {
-        return new LegalReference(title, Objects.requireNonNull(uri, "uri"));
+        return new LegalReference(title, Optional.of(Objects.requireNonNull(uri, "uri")));
     }
 
     /**
-     * Returns where the act is published, if known.
+     * Returns the text form, the act's title.
      *
-     * @return the address
+     * @return the title
      */
-    public Optional<URI> uriIfPresent() {
-        return Optional.ofNullable(uri);
-    }
-
     @Override
     public String toString() {
         return title;

@@ -5,21 +5,21 @@ package io.github.spbe4j.catalog;
  * birth certificate, family card update, child identity card) or "memulai-usaha" (starting a
  * business).
  *
- * <p>Equal by id and name.
+ * <p>Equal by id and name. Immutable and thread-safe.
  *
  * @param id the event's id (letters, digits, {@code . _ ~ -}), e.g. {@code "kelahiran"}
- * @param name its name, e.g. {@code "Kelahiran"}
+ * @param name its name, not blank, e.g. {@code "Kelahiran"}
+ * @since 0.1.0
  */
 public record LifeEvent(String id, String name) {
 
     /**
      * Checks the event.
      *
-     * @throws IllegalArgumentException if the id is malformed or the name blank
+     * @throws InvalidServiceException if the id is malformed or the name blank
      */
     public LifeEvent {
-        Texts.requireId(id, "life event id");
-        Texts.requireText(name, "life event " + id + " name");
+        new Checks().id("id", "life event id", id).text("name", "life event " + id + " name", name).throwService("life event " + id);
     }
 
     /**
@@ -28,6 +28,7 @@ public record LifeEvent(String id, String name) {
      * @param id its id
      * @param name its name
      * @return the event
+     * @throws InvalidServiceException if the id is malformed or the name blank
      */
     public static LifeEvent of(String id, String name) {
         return new LifeEvent(id, name);

@@ -4,21 +4,22 @@ import java.util.Objects;
 
 /**
  * What a public service produces (produk pelayanan): its name and type, e.g. "Surat Keterangan
- * Tidak Mampu", a {@link OutputType#LETTER letter}.
+ * Tidak Mampu", a {@link OutputType#LETTER letter} (standar component 5). Immutable and thread-safe.
  *
  * @param title the output's name, not blank
  * @param type its type
+ * @since 0.1.0
  */
 public record Output(String title, OutputType type) {
 
     /**
      * Checks the output.
      *
-     * @throws IllegalArgumentException if the title is blank
+     * @throws InvalidServiceException if the title is blank
      */
     public Output {
-        Texts.requireText(title, "output title");
         Objects.requireNonNull(type, "type");
+        new Checks().text("title", "output title", title).throwService("output");
     }
 
     /**
@@ -27,6 +28,7 @@ public record Output(String title, OutputType type) {
      * @param title its name
      * @param type its type
      * @return the output
+     * @throws InvalidServiceException if the title is blank
      */
     public static Output of(String title, OutputType type) {
         return new Output(title, type);

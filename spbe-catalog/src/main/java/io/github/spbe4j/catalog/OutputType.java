@@ -2,6 +2,8 @@ package io.github.spbe4j.catalog;
 
 /**
  * The type of what a public service produces (produk pelayanan).
+ *
+ * @since 0.1.0
  */
 public enum OutputType {
     /** A letter or statement (surat keterangan, surat pengantar), e.g. an SKTM. */

@@ -1,14 +1,16 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
+import io.github.spbe4j.core.internal.Text;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * How long a public service takes (jangka waktu pelayanan): a whole number of minutes, hours,
- * working days (hari kerja) or calendar days, as a standar pelayanan states it.
+ * The time a public service takes (jangka waktu pelayanan, standar component 3): a whole number of
+ * minutes, hours, working days (hari kerja) or calendar days, as a standar pelayanan states it.
  *
  * <p>The text form is the Indonesian one used in standar documents and {@link #parse} reads it
  * back: {@code "5 hari kerja"}, {@code "14 hari"}, {@code "2 jam"}, {@code "30 menit"}.
@@ -20,12 +22,19 @@ import java.util.regex.Pattern;
  * t.dueDate(LocalDate.of(2025, 3, 27), WorkingDayCalendar.indonesia());   // 2025-04-10
  * }</pre>
  *
- * @param amount the number of units, 0 or more (0 minutes: done on the spot)
+ * <p>Immutable and thread-safe.
+ *
+ * @param amount the number of units, 0..{@link #MAX_AMOUNT} (0 minutes: done on the spot)
  * @param unit the unit
+ * @since 0.1.0
  */
 public record ProcessingTime(long amount, Unit unit) {
 
-    /** The units a processing time is given in. */
+    /**
+     * A unit a processing time is given in: minutes, hours, working days or calendar days.
+     *
+     * @since 0.1.0
+     */
     public enum Unit {
         /** Minutes. */
         MINUTES("menit"),
@@ -61,13 +70,13 @@ public record ProcessingTime(long amount, Unit unit) {
     /**
      * Checks the processing time.
      *
-     * @throws IllegalArgumentException if the amount is negative or above {@link #MAX_AMOUNT}
+     * @throws InvalidServiceException if the amount is negative or above {@link #MAX_AMOUNT}
      */
     public ProcessingTime {
         Objects.requireNonNull(unit, "unit");
         if (amount < 0 || amount > MAX_AMOUNT) {
-            throw new IllegalArgumentException("processing time is " + amount + " " + unit.indonesian
-                    + "; it must be 0.." + MAX_AMOUNT);
+            throw new InvalidServiceException(Problem.of("amount", Checks.RANGE, "processing time is " + amount + " "
+                    + unit.indonesian + "; it must be 0.." + MAX_AMOUNT, String.valueOf(amount)));
         }
     }
 
@@ -76,6 +85,7 @@ public record ProcessingTime(long amount, Unit unit) {
      *
      * @param days the number of working days
      * @return the processing time
+     * @throws InvalidServiceException if the number is out of range
      */
     public static ProcessingTime workingDays(long days) {
         return new ProcessingTime(days, Unit.WORKING_DAYS);
@@ -86,6 +96,7 @@ public record ProcessingTime(long amount, Unit unit) {
      *
      * @param days the number of days
      * @return the processing time
+     * @throws InvalidServiceException if the number is out of range
      */
     public static ProcessingTime calendarDays(long days) {
         return new ProcessingTime(days, Unit.CALENDAR_DAYS);
@@ -96,6 +107,7 @@ public record ProcessingTime(long amount, Unit unit) {
      *
      * @param hours the number of hours
      * @return the processing time
+     * @throws InvalidServiceException if the number is out of range
      */
     public static ProcessingTime hours(long hours) {
         return new ProcessingTime(hours, Unit.HOURS);
@@ -106,6 +118,7 @@ public record ProcessingTime(long amount, Unit unit) {
      *
      * @param minutes the number of minutes
      * @return the processing time
+     * @throws InvalidServiceException if the number is out of range
      */
     public static ProcessingTime minutes(long minutes) {
         return new ProcessingTime(minutes, Unit.MINUTES);
@@ -118,7 +131,8 @@ public record ProcessingTime(long amount, Unit unit) {
      *
      * @param text the text, e.g. {@code "5 hari kerja"}
      * @return the processing time
-     * @throws IllegalArgumentException naming the text and the accepted forms if it cannot be read
+     * @throws InvalidServiceException naming the text and the accepted forms if it cannot be read, or if
+     *     the amount is above {@link #MAX_AMOUNT}
      */
     public static ProcessingTime parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -137,8 +151,9 @@ public record ProcessingTime(long amount, Unit unit) {
                 return new ProcessingTime(amount, unit);
             }
         }
-        throw new IllegalArgumentException("processing time \"" + text
-                + "\" cannot be read; write a whole number and a unit: menit, jam, hari kerja or hari (e.g. \"5 hari kerja\")");
+        throw new InvalidServiceException(Problem.of("", "ProcessingTimeText", "processing time " + Text.quote(text)
+                + " cannot be read; write a whole number and a unit: menit, jam, hari kerja or hari (e.g. \"5 hari kerja\")",
+                Text.quote(text)));
     }
 
     /**

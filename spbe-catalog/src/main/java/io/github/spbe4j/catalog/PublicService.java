@@ -1,15 +1,17 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A public service as one agency delivers it: its standar pelayanan (the fourteen components of
+ * A public service as one instansi delivers it: its standar pelayanan (the fourteen components of
  * UU 25/2009 Pasal 21), the competent authority and executing units, the channels, its digital level
  * on the SPBE service ladder, its status, and where it is available.
  *
@@ -20,15 +22,16 @@ import org.jspecify.annotations.Nullable;
  * ({@link #missingComponents()}) rather than refuse an incomplete standar.
  *
  * <p>A service is always valid; construction reports every broken rule at once in an
- * {@link InvalidServiceException}: ids well formed and unique (requirements, evidence, executing units,
- * life events), texts not blank, a pilot or active service has at least one channel, and a digital
- * level of Interaksi or above needs an online channel (web or app).
+ * {@link InvalidServiceException}, each problem with its path ({@code requirements}, {@code channels}):
+ * ids well formed and unique (requirements, documents, executing units, life events), texts not
+ * blank, a pilot or active service has at least one channel, and a digital level of Interaksi or
+ * above needs an online channel (web or app).
  *
  * <pre>{@code
  * PublicService sktm = PublicService.builder("sktm-bukit-tunggal", "Surat Keterangan Tidak Mampu",
  *             Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
- *         .channel(Channel.of(ChannelKind.WEB, "https://layanan.example.go.id/sktm"))
- *         .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+ *         .channel(Channel.of(Channel.Kind.WEB, "https://layanan.example.go.id/sktm"))
+ *         .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
  *         .digitalLevel(DigitalLevel.TRANSAKSI)
  *         .cost(Cost.free())
  *         .processingTime(ProcessingTime.workingDays(1))
@@ -40,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PublicService {
 
@@ -66,26 +71,26 @@ public final class PublicService {
         this.content = b.content.build();
         this.status = b.status;
         this.availability = b.availability;
-        List<String> problems = new ArrayList<>();
-        ContentRules.id(id, "the id", problems);
+        Checks checks = new Checks().id("id", "the id", id);
         if (concept != null) {
-            ContentRules.id(concept, "the concept id", problems);
+            checks.id("concept", "the concept id", concept);
         }
-        ContentRules.text(title, "the title", true, problems);
-        content.checkDescription(problems);
-        ContentRules.texts(executingUnits, "executing units", problems);
-        content.check(channels, problems);
+        checks.text("title", "the title", title);
+        content.checkDescription(checks);
+        checks.texts("executingUnits", "executing units", executingUnits);
+        content.check(channels, checks);
         if (status.delivered() && channels.isEmpty()) {
-            problems.add("the service is " + status.name().toLowerCase(java.util.Locale.ROOT)
-                    + " but has no channel; a delivered service needs at least one");
+            checks.add("channels", "ChannelForDelivered", "the service is " + status.name().toLowerCase(Locale.ROOT)
+                    + " but has no channel; a delivered service needs at least one", "[]");
         }
         if (digitalLevel != null && digitalLevel.level() >= DigitalLevel.INTERAKSI.level()
                 && channels.stream().noneMatch(Channel::online)) {
-            problems.add("the digital level is " + digitalLevel.displayName() + " (" + digitalLevel.level()
-                    + ") but no channel is online; levels from Interaksi (2) need a web or app channel");
+            checks.add("digitalLevel", "OnlineChannelForLevel", "the digital level is " + digitalLevel.displayName() + " ("
+                    + digitalLevel.level() + ") but no channel is online; levels from Interaksi (2) need a web or app channel",
+                    Text.quote(digitalLevel.name().toLowerCase(Locale.ROOT)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidServiceException("service " + id, problems);
+        if (!checks.ok()) {
+            throw new InvalidServiceException("service " + Text.clean(id), checks.problems());
         }
         this.missing = content.missingComponents();
     }
@@ -95,7 +100,7 @@ public final class PublicService {
      *
      * @param id the service's id, unique in its catalog (letters, digits, {@code . _ ~ -})
      * @param title its name
-     * @param authority the agency responsible for it
+     * @param authority the instansi (and unit) responsible for it
      * @return a builder; status {@link ServiceStatus#ACTIVE} and availability everywhere unless set
      */
     public static Builder builder(String id, String title, Authority authority) {
@@ -318,7 +323,7 @@ public final class PublicService {
      */
     public Optional<ProcessingTime> processingTime(Channel channel) {
         Objects.requireNonNull(channel, "channel");
-        return channel.processingTimeIfPresent().or(this::processingTime);
+        return channel.processingTime().or(this::processingTime);
     }
 
     /**
@@ -341,10 +346,11 @@ public final class PublicService {
      * Tells whether the service is available in a village, given its provider's region.
      *
      * @param village a village code
-     * @param providerRegion the provider's region, or null for a central agency
+     * @param providerRegion the region of the instansi that provides it ({@code instansi.region()});
+     *     empty for a central government
      * @return true if available there
      */
-    public boolean availableIn(RegionCode village, @Nullable RegionCode providerRegion) {
+    public boolean availableIn(RegionCode village, Optional<RegionCode> providerRegion) {
         return availability.includes(village, providerRegion);
     }
 
@@ -376,7 +382,11 @@ public final class PublicService {
         return "PublicService[" + id + ", " + title + ", " + authority + ", " + status + "]";
     }
 
-    /** A builder of a {@link PublicService}; not thread-safe. */
+    /**
+     * A builder of a {@link PublicService}; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final String id;
         private String title;
@@ -458,7 +468,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder executingUnits(List<String> unitIds) {
-            Builders.replace(executingUnits, unitIds, "executingUnits");
+            Checks.replace(executingUnits, unitIds, "executingUnits");
             return this;
         }
 
@@ -469,7 +479,7 @@ public final class PublicService {
          * @return this builder
          */
         public Builder channels(List<Channel> list) {
-            Builders.replace(channels, list, "channels");
+            Checks.replace(channels, list, "channels");
             return this;
         }
 

@@ -1,57 +1,63 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A requirement (persyaratan) of a public service, with the evidence that satisfies it: for example
- * "Berdomisili di kelurahan" satisfied by "Surat pengantar RT/RW" or a copy of the family card.
+ * A requirement (persyaratan, standar component 1) of a public service, with the documents that
+ * satisfy it: for example "Berdomisili di kelurahan" satisfied by "Surat pengantar RT/RW" or a copy
+ * of the family card.
  *
- * <p>Any one of the listed evidence satisfies the requirement; an empty list means the requirement
- * is checked without a document (for example, presence in person).
+ * <p>Any one of the listed documents satisfies the requirement; an empty list means the requirement
+ * is checked without a document (for example, presence in person). Immutable and thread-safe.
  *
  * @param id the requirement's id, unique within a service
  * @param title the requirement, not blank
- * @param description more detail, or null
- * @param evidence the evidence that satisfies it, any one sufficing
+ * @param description more detail, not blank when present
+ * @param documents the documents that satisfy it, any one sufficing
+ * @since 0.1.0
  */
-public record Requirement(String id, String title, @Nullable String description, List<Evidence> evidence) {
+public record Requirement(String id, String title, Optional<String> description, List<Document> documents) {
 
     /**
      * Checks the requirement.
      *
-     * @throws IllegalArgumentException if the id is malformed, a text blank, or an evidence id repeated
+     * @throws InvalidServiceException if the id is malformed, a text blank, or a document id repeated
      */
     public Requirement {
-        Texts.requireId(id, "requirement id");
-        Texts.requireText(title, "requirement " + id + " title");
-        Texts.optionalText(description, "requirement " + id + " description");
-        evidence = Texts.copy(evidence, "requirement " + id + " evidence");
-        List<String> repeated = Texts.duplicates(evidence, Evidence::id);
-        if (!repeated.isEmpty()) {
-            throw new IllegalArgumentException("requirement " + id + " lists evidence " + repeated + " more than once");
+        documents = Checks.copy(documents, "documents");
+        Checks checks = new Checks().id("id", "requirement id", id)
+                .text("title", "requirement " + id + " title", title)
+                .optionalText("description", "requirement " + id + " description", description);
+        for (String d : Checks.duplicates(documents, Document::id)) {
+            checks.add("documents", Checks.UNIQUE, "requirement " + id + " lists document " + d + " more than once", Text.quote(d));
         }
+        checks.throwService("requirement " + id);
     }
 
     /**
-     * Returns a requirement satisfied by any of the given evidence.
+     * Returns a requirement satisfied by any of the given documents.
      *
      * @param id its id
      * @param title the requirement
-     * @param evidence the evidence, any one sufficing
+     * @param documents the documents, any one sufficing; none for a requirement checked without one
      * @return the requirement
+     * @throws InvalidServiceException if the id is malformed, the title blank, or a document id repeated
      */
-    public static Requirement of(String id, String title, Evidence... evidence) {
-        return new Requirement(id, title, null, List.of(evidence));
+    public static Requirement of(String id, String title, Document... documents) {
+        return new Requirement(id, title, Optional.empty(), List.of(documents));
     }
 
     /**
-     * Returns the description, if any.
+     * Returns a copy with a description.
      *
-     * @return the description
+     * @param text the description
+     * @return the copy
+     * @throws InvalidServiceException if the text is blank
      */
-    public Optional<String> descriptionIfPresent() {
-        return Optional.ofNullable(description);
+    public Requirement withDescription(String text) {
+        return new Requirement(id, title, Optional.of(Objects.requireNonNull(text, "text")), documents);
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How far a service has been rolled out across the villages (kelurahan and desa) of its agency: the
- * villages it has reached and those it has not yet.
+ * The progress of a service's rollout across the villages (kelurahan and desa) of its instansi: the
+ * villages it has reached and those it has not yet. Immutable and thread-safe.
  *
  * @param subject what is rolled out: a service id, or a concept id for its online instances
  * @param reached the villages where it is available, in code order
- * @param notReached the agency's other villages, in code order
+ * @param notReached the instansi's other villages, in code order
+ * @since 0.1.0
  */
 public record Rollout(String subject, List<RegionCode> reached, List<RegionCode> notReached) {
 

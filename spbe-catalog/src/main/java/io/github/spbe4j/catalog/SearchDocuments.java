@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.catalog.internal.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.spbe4j.catalog;
 
-import java.util.ArrayList;
+import io.github.spbe4j.core.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A national concept of a public service — "Penerbitan KTP-el", "Surat Keterangan Tidak Mampu" —
- * holding what every agency that delivers it has in common: its name, requirements, procedure,
- * output, legal basis and usual processing time and cost. Each agency or kelurahan
+ * holding what every instansi that delivers it has in common: its name, requirements, procedure,
+ * output, legal basis and usual processing time and cost. Each instansi or kelurahan
  * {@linkplain #instantiate instantiates} it as a {@link PublicService}, overriding what is local
  * (channels, fees set by its own Perda, contacts, where it is available).
  *
@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * PublicService local = sktm.instantiate("sktm-bukit-tunggal", Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
  *         .processingTime(ProcessingTime.workingDays(1))      // a local override
- *         .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+ *         .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
  *         .build();
  * }</pre>
  *
  * <p>Immutable and thread-safe; always valid ({@link InvalidServiceException} lists every problem).
+ *
+ * @since 0.1.0
  */
 public final class ServiceConcept {
 
@@ -36,13 +38,11 @@ public final class ServiceConcept {
         this.id = b.id;
         this.title = b.title;
         this.content = b.content.build();
-        List<String> problems = new ArrayList<>();
-        ContentRules.id(id, "the id", problems);
-        ContentRules.text(title, "the title", true, problems);
-        content.checkDescription(problems);
-        content.check(List.of(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidServiceException("service concept " + id, problems);
+        Checks checks = new Checks().id("id", "the id", id).text("title", "the title", title);
+        content.checkDescription(checks);
+        content.check(List.of(), checks);
+        if (!checks.ok()) {
+            throw new InvalidServiceException("service concept " + Text.clean(id), checks.problems());
         }
     }
 
@@ -62,7 +62,7 @@ public final class ServiceConcept {
      * the local instance to override what differs.
      *
      * @param serviceId the instance's id, unique in its catalog
-     * @param authority the agency that delivers it
+     * @param authority the instansi (and unit) that delivers it
      * @return a builder holding this concept's content
      */
     public PublicService.Builder instantiate(String serviceId, Authority authority) {
@@ -212,7 +212,11 @@ public final class ServiceConcept {
         return "ServiceConcept[" + id + ", " + title + "]";
     }
 
-    /** A builder of a {@link ServiceConcept}; not thread-safe. */
+    /**
+     * A builder of a {@link ServiceConcept}; not thread-safe.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final String id;
         private final String title;

@@ -1,7 +1,9 @@
 package io.github.spbe4j.catalog;
 
 /**
- * The life-cycle status of a public service in a catalog.
+ * The life-cycle status of a public service in a catalog: planned, pilot, active or retired.
+ *
+ * @since 0.1.0
  */
 public enum ServiceStatus {
     /** Announced or being prepared; not yet delivered. */

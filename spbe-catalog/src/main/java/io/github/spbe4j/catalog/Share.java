@@ -1,24 +1,28 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A part of a whole counted in whole numbers — 3 of 8 services online — with its exact ratio.
+ * A part of a whole counted in whole numbers — 3 of 8 services online — with its exact ratio. Its text
+ * form is {@code 3/8 (37.5%)}. Immutable and thread-safe.
  *
  * @param part the number counted, 0..total
  * @param total the whole, 0 or more
+ * @since 0.1.0
  */
 public record Share(int part, int total) {
 
     /**
      * Checks the counts.
      *
-     * @throws IllegalArgumentException if the part is negative or above the total
+     * @throws InvalidCatalogException if the part is negative or above the total
      */
     public Share {
         if (total < 0 || part < 0 || part > total) {
-            throw new IllegalArgumentException("a share is " + part + " of " + total + "; it needs 0 <= part <= total");
+            throw new InvalidCatalogException(Problem.of(total < 0 ? "total" : "part", Checks.RANGE,
+                    "a share is " + part + " of " + total + "; it needs 0 <= part <= total", String.valueOf(total < 0 ? total : part)));
         }
     }
 

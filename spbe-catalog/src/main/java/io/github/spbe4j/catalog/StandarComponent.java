@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.Problem;
 import java.util.Locale;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Locale;
  * internal components the unit keeps.
  *
  * <p>The numbering follows the regulation's order; {@link #delivery()} tells the two groups apart.
+ *
+ * @since 0.1.0
  */
 public enum StandarComponent {
     /** 1, Persyaratan: the documents, goods and conditions required. */
@@ -85,11 +88,12 @@ public enum StandarComponent {
      *
      * @param number 1..14
      * @return the component
-     * @throws IllegalArgumentException if the number is not 1..14
+     * @throws InvalidServiceException if the number is not 1..14
      */
     public static StandarComponent of(int number) {
         if (number < 1 || number > 14) {
-            throw new IllegalArgumentException("standar component " + number + " does not exist; components run 1..14");
+            throw new InvalidServiceException(Problem.of("component", Checks.RANGE,
+                    "standar component " + number + " does not exist; components run 1..14", String.valueOf(number)));
         }
         return values()[number - 1];
     }

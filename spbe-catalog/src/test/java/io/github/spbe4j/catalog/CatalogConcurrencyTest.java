@@ -26,7 +26,7 @@ class CatalogConcurrencyTest {
         out.add(catalog.query().list());
         out.add(catalog.query().kelurahan(KotaContoh.KEL_SATU).online().list());
         out.add(catalog.query().unit("disdukcapil").status(ServiceStatus.ACTIVE).count());
-        out.add(catalog.query().notOnline().channel(ChannelKind.COUNTER).list());
+        out.add(catalog.query().notOnline().channel(Channel.Kind.COUNTER).list());
         out.add(catalog.query().digitalLevelAtLeast(DigitalLevel.INTERAKSI).list());
         out.add(catalog.search("ktp"));
         out.add(catalog.search("surat keterangan tidak mampu"));

@@ -93,7 +93,7 @@ class CatalogMetricsTest {
     @Test
     void rollout_serviceNotInTheCatalog_isRefused() {
         PublicService stranger = service("sku").toBuilder().keywords(List.of("lain")).build();
-        assertThatThrownBy(() -> METRICS.rollout(stranger)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> METRICS.rollout(stranger)).isInstanceOf(InvalidCatalogException.class)
                 .hasMessage("service sku is not in this catalog");
     }
 
@@ -278,7 +278,7 @@ class CatalogMetricsTest {
     void onlineShareByKelurahan_randomCatalog_equalsCountOverDeliveredServices(long seed) {
         Catalog catalog = RandomCatalogs.generate(new Random(seed));
         Map<RegionCode, Share> expected = new LinkedHashMap<>();
-        for (Instansi agency : catalog.agencies()) {
+        for (Instansi agency : catalog.instansi()) {
             for (Unit u : agency.allUnits()) {
                 if (u.kind() != UnitKind.KELURAHAN && u.kind() != UnitKind.DESA) {
                     continue;

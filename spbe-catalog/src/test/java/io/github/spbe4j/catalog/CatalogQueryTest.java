@@ -39,9 +39,9 @@ class CatalogQueryTest {
     }
 
     @Test
-    void agency_knownOrUnknownId_allOrNothing() {
-        assertThat(CATALOG.query().agency("kota-contoh").count()).isEqualTo(12);
-        assertThat(ids(CATALOG.query().agency("kota-lain"))).isEmpty();
+    void instansi_knownOrUnknownId_allOrNothing() {
+        assertThat(CATALOG.query().instansi("kota-contoh").count()).isEqualTo(12);
+        assertThat(ids(CATALOG.query().instansi("kota-lain"))).isEmpty();
     }
 
     @Test
@@ -72,10 +72,10 @@ class CatalogQueryTest {
         assertThat(ids(CATALOG.query().concept("kk"))).isEmpty();
         assertThat(ids(CATALOG.query().lifeEvent("kelahiran"))).containsExactly("kartu-keluarga", "akta-kelahiran");
         assertThat(ids(CATALOG.query().lifeEvent("memulai-usaha"))).containsExactly("pbg", "izin-reklame", "sku");
-        assertThat(ids(CATALOG.query().channel(ChannelKind.MAL_PELAYANAN_PUBLIK))).containsExactly("ktp-el", "izin-reklame");
-        assertThat(ids(CATALOG.query().channel(ChannelKind.KELURAHAN_OFFICE)))
+        assertThat(ids(CATALOG.query().channel(Channel.Kind.MAL_PELAYANAN_PUBLIK))).containsExactly("ktp-el", "izin-reklame");
+        assertThat(ids(CATALOG.query().channel(Channel.Kind.KELURAHAN_OFFICE)))
                 .containsExactly("sktm-daring-contoh-satu", "sktm", "sku");
-        assertThat(ids(CATALOG.query().channel(ChannelKind.KIOSK))).isEmpty();
+        assertThat(ids(CATALOG.query().channel(Channel.Kind.KIOSK))).isEmpty();
     }
 
     @Test
@@ -111,9 +111,9 @@ class CatalogQueryTest {
         assertThat(ids(CATALOG.query().kelurahan(KotaContoh.KEL_SATU).concept("sktm").online()))
                 .containsExactly("sktm-daring-contoh-satu");
         assertThat(ids(CATALOG.query().kelurahan(KotaContoh.KEL_DUA).concept("sktm").online())).isEmpty();
-        assertThat(ids(CATALOG.query().unit("disdukcapil").status(ServiceStatus.ACTIVE).channel(ChannelKind.COUNTER)))
+        assertThat(ids(CATALOG.query().unit("disdukcapil").status(ServiceStatus.ACTIVE).channel(Channel.Kind.COUNTER)))
                 .containsExactly("ktp-el", "kartu-keluarga", "akta-kelahiran");
-        assertThat(ids(CATALOG.query().channel(ChannelKind.WEB).notOnline())).containsExactly("ktp-el");
+        assertThat(ids(CATALOG.query().channel(Channel.Kind.WEB).notOnline())).containsExactly("ktp-el");
     }
 
     @Test
@@ -185,7 +185,7 @@ class CatalogQueryTest {
         if (s.availability() instanceof Availability.Villages v) {
             return v.villages().stream().anyMatch(c -> c.toString().equals(village.toString()));
         }
-        Instansi agency = catalog.agencies().stream().filter(a -> a.id().equals(s.authority().instansi())).findFirst()
+        Instansi agency = catalog.instansi().stream().filter(a -> a.id().equals(s.authority().instansi())).findFirst()
                 .orElseThrow();
         return agency.region().map(r -> village.toString().startsWith(r.toString() + ".")).orElse(true);
     }
@@ -195,22 +195,22 @@ class CatalogQueryTest {
     }
 
     private static Filter randomFilter(Random random, Catalog catalog) {
-        List<String> agencies = new ArrayList<>(catalog.agencies().stream().map(Instansi::id).toList());
+        List<String> agencies = new ArrayList<>(catalog.instansi().stream().map(Instansi::id).toList());
         agencies.add("tidak-ada");
-        List<String> units = new ArrayList<>(catalog.agencies().stream().flatMap(a -> a.allUnits().stream()).map(Unit::id).toList());
+        List<String> units = new ArrayList<>(catalog.instansi().stream().flatMap(a -> a.allUnits().stream()).map(Unit::id).toList());
         units.add("tidak-ada");
-        List<RegionCode> villages = new ArrayList<>(catalog.agencies().stream().flatMap(a -> a.allUnits().stream())
+        List<RegionCode> villages = new ArrayList<>(catalog.instansi().stream().flatMap(a -> a.allUnits().stream())
                 .filter(u -> u.kind() == UnitKind.KELURAHAN || u.kind() == UnitKind.DESA).flatMap(u -> u.region().stream()).toList());
         villages.add(RegionCode.parse("98.71.01.1001"));
         switch (random.nextInt(11)) {
             case 0: {
                 String a = agencies.get(random.nextInt(agencies.size()));
-                return new Filter("agency " + a, q -> q.agency(a), s -> s.authority().instansi().equals(a));
+                return new Filter("instansi " + a, q -> q.instansi(a), s -> s.authority().instansi().equals(a));
             }
             case 1: {
                 String u = units.get(random.nextInt(units.size()));
                 return new Filter("unit " + u, q -> q.unit(u),
-                        s -> u.equals(s.authority().unit()) || s.executingUnits().contains(u));
+                        s -> s.authority().unit().filter(u::equals).isPresent() || s.executingUnits().contains(u));
             }
             case 2: {
                 RegionCode v = villages.get(random.nextInt(villages.size()));
@@ -226,7 +226,7 @@ class CatalogQueryTest {
                         s -> s.lifeEvents().stream().anyMatch(x -> x.id().equals(e)));
             }
             case 5: {
-                ChannelKind k = ChannelKind.values()[random.nextInt(ChannelKind.values().length)];
+                Channel.Kind k = Channel.Kind.values()[random.nextInt(Channel.Kind.values().length)];
                 return new Filter("channel " + k, q -> q.channel(k), s -> s.channels().stream().anyMatch(c -> c.kind() == k));
             }
             case 6: {
@@ -264,7 +264,7 @@ class CatalogQueryTest {
         assertThat(all).anyMatch(s -> s.availability() instanceof Availability.Villages);
         assertThat(all).anyMatch(s -> s.authority().instansi().equals("pusat"));
         assertThat(all).anyMatch(s -> s.authority().instansi().equals("kab-0") && s.availability() instanceof Availability.Villages);
-        assertThat(all).anyMatch(s -> s.authority().unit() == null);
+        assertThat(all).anyMatch(s -> s.authority().unit().isEmpty());
         assertThat(all).anyMatch(s -> !s.executingUnits().isEmpty());
         assertThat(all).anyMatch(s -> s.concept().isPresent());
         assertThat(all).anyMatch(s -> s.channels().isEmpty());

@@ -30,7 +30,7 @@ class DigitalLevelTest {
     @ValueSource(ints = {0, 6, -1})
     void of_outsideTheLadder_namesTheValueAndTheRange(int level) {
         assertThatThrownBy(() -> DigitalLevel.of(level))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidServiceException.class)
                 .hasMessage("digital level is " + level + "; the SPBE service ladder runs 1..5");
     }
 }

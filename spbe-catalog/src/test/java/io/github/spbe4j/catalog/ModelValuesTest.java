@@ -1,10 +1,12 @@
 package io.github.spbe4j.catalog;
 
+import static io.github.spbe4j.catalog.testing.Problems.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -32,14 +35,14 @@ class ModelValuesTest {
                 .setDefault(String.class, "sktm")
                 .setDefault(URI.class, URI.create("https://jdih.kotacontoh.example/perda-3-2023"))
                 .setDefault(RegionCode.class, KEL_1001)
-                .setDefault(ChannelKind.class, ChannelKind.WEB)
+                .setDefault(Channel.Kind.class, Channel.Kind.WEB)
                 .setDefault(OutputType.class, OutputType.LETTER)
                 .setDefault(ComplaintChannel.Kind.class, ComplaintChannel.Kind.EMAIL)
                 .setDefault(ProcessingTime.class, ProcessingTime.workingDays(1))
                 .setDefault(StandarComponent.class, StandarComponent.JUMLAH_PELAKSANA);
     }
 
-    // StandarComponent, ChannelKind, ServiceStatus
+    // StandarComponent, Channel.Kind, ServiceStatus
 
     @Test
     void standarComponent_numbers_runOneToFourteenInOrderWithSixDelivery() {
@@ -64,17 +67,16 @@ class ModelValuesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 15, -1, Integer.MAX_VALUE})
     void standarComponent_of_outsideOneToFourteen_namesNumberAndRange(int number) {
-        assertThatThrownBy(() -> StandarComponent.of(number))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("standar component " + number + " does not exist; components run 1..14");
+        refused(InvalidServiceException.class, () -> StandarComponent.of(number), "component", "Range",
+                "standar component " + number + " does not exist; components run 1..14");
     }
 
     @Test
     void channelKind_online_onlyWebAndMobileApp() {
-        assertThat(Arrays.stream(ChannelKind.values()).filter(ChannelKind::online))
-                .containsExactly(ChannelKind.WEB, ChannelKind.MOBILE_APP);
-        assertThat(ChannelKind.MAL_PELAYANAN_PUBLIK.displayName()).isEqualTo("Mal Pelayanan Publik");
-        assertThat(ChannelKind.COUNTER.displayName()).isEqualTo("Loket");
+        assertThat(Arrays.stream(Channel.Kind.values()).filter(Channel.Kind::online))
+                .containsExactly(Channel.Kind.WEB, Channel.Kind.MOBILE_APP);
+        assertThat(Channel.Kind.MAL_PELAYANAN_PUBLIK.displayName()).isEqualTo("Mal Pelayanan Publik");
+        assertThat(Channel.Kind.COUNTER.displayName()).isEqualTo("Loket");
     }
 
     @Test
@@ -89,10 +91,10 @@ class ModelValuesTest {
     void legalReference_withAndWithoutUri_isItsTitleAsText() {
         URI jdih = URI.create("https://jdih.kotacontoh.example/perda-3-2023");
         assertThat(LegalReference.of("Perda 3/2023")).hasToString("Perda 3/2023");
-        assertThat(LegalReference.of("Perda 3/2023").uriIfPresent()).isEmpty();
-        assertThat(LegalReference.of("Perda 3/2023", jdih).uriIfPresent()).contains(jdih);
+        assertThat(LegalReference.of("Perda 3/2023").uri()).isEmpty();
+        assertThat(LegalReference.of("Perda 3/2023", jdih).uri()).contains(jdih);
         new EqualsTester()
-                .addEqualityGroup(LegalReference.of("Perda 3/2023"), new LegalReference("Perda 3/2023", null))
+                .addEqualityGroup(LegalReference.of("Perda 3/2023"), new LegalReference("Perda 3/2023", Optional.empty()))
                 .addEqualityGroup(LegalReference.of("Perda 3/2023", jdih))
                 .addEqualityGroup(LegalReference.of("Perda 4/2023"))
                 .testEquals();
@@ -100,83 +102,88 @@ class ModelValuesTest {
 
     @Test
     void legalReference_blankTitle_isRefused() {
-        assertThatThrownBy(() -> LegalReference.of(" \t"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("legal reference title is blank");
+        refused(InvalidServiceException.class, () -> LegalReference.of(" \t"), "title", "NotBlank", "legal reference title is blank");
     }
 
-    // Evidence, Requirement
+    // Document, Requirement
 
     @ParameterizedTest
     @ValueSource(strings = {"", "kartu keluarga", "-kk", ".kk", "kk/1", "kartu-keluargä"})
-    void evidence_malformedId_namesIdAndRule(String id) {
-        assertThatThrownBy(() -> Evidence.of(id, "Fotokopi KK"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("evidence id is \"" + id + "\"" + ID_RULE);
+    void document_malformedId_namesIdAndRule(String id) {
+        refused(InvalidServiceException.class, () -> Document.of(id, "Fotokopi KK"), "id", "Id",
+                "document id is \"" + id + "\"" + ID_RULE);
     }
 
     @Test
-    void evidence_idOf128AndOf129Characters_acceptedThenRefused() {
+    void document_idOf128AndOf129Characters_acceptedThenRefused() {
         String id128 = "a".repeat(128);
-        assertThat(Evidence.of(id128, "x").id()).isEqualTo(id128);
-        assertThatThrownBy(() -> Evidence.of(id128 + "a", "x")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("evidence id is \"" + id128 + "a\"" + ID_RULE);
-        assertThat(Evidence.of("0a._~-Z", "x").id()).isEqualTo("0a._~-Z");
+        assertThat(Document.of(id128, "x").id()).isEqualTo(id128);
+        assertThatThrownBy(() -> Document.of(id128 + "a", "x")).isInstanceOf(InvalidServiceException.class)
+                .hasMessage("document id is \"" + "a".repeat(56) + "..." + ID_RULE);
+        assertThat(Document.of("0a._~-Z", "x").id()).isEqualTo("0a._~-Z");
     }
 
     @Test
-    void evidence_blankTexts_areRefused() {
-        assertThatThrownBy(() -> Evidence.of("kk", "  ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("evidence kk title is blank");
-        assertThatThrownBy(() -> new Evidence("kk", "Fotokopi KK", "")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("evidence kk description is blank; leave it out instead");
+    void document_blankTexts_areRefused() {
+        refused(InvalidServiceException.class, () -> Document.of("kk", "  "), "title", "NotBlank", "document kk title is blank");
+        refused(InvalidServiceException.class, () -> Document.of("kk", "Fotokopi KK", ""), "description", "NotBlank",
+                "document kk description is blank; leave it out instead");
     }
 
     @Test
-    void evidence_description_isOptional() {
-        assertThat(Evidence.of("kk", "Fotokopi KK").descriptionIfPresent()).isEmpty();
-        assertThat(new Evidence("kk", "Fotokopi KK", "dilegalisir").descriptionIfPresent()).contains("dilegalisir");
+    void document_description_isOptional() {
+        assertThat(Document.of("kk", "Fotokopi KK").description()).isEmpty();
+        assertThat(Document.of("kk", "Fotokopi KK", "dilegalisir").description()).contains("dilegalisir");
     }
 
     @Test
-    void requirement_repeatedEvidence_namesTheIds() {
-        Evidence kk = Evidence.of("kk", "Fotokopi KK");
-        assertThatThrownBy(() -> Requirement.of("domisili", "Domisili", kk, Evidence.of("rt", "Pengantar RT"), kk))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("requirement domisili lists evidence [kk] more than once");
+    void requirement_repeatedDocument_namesTheId() {
+        Document kk = Document.of("kk", "Fotokopi KK");
+        refused(InvalidServiceException.class, () -> Requirement.of("domisili", "Domisili", kk, Document.of("rt", "Pengantar RT"), kk),
+                "documents", "UniqueIds", "requirement domisili lists document kk more than once");
     }
 
     @Test
-    void requirement_malformedIdBlankTextOrNullEvidence_isRefused() {
-        assertThatThrownBy(() -> Requirement.of("a b", "Domisili")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("requirement id is \"a b\"" + ID_RULE);
-        assertThatThrownBy(() -> Requirement.of("domisili", "")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("requirement domisili title is blank");
-        assertThatThrownBy(() -> new Requirement("domisili", "Domisili", " ", List.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("requirement domisili description is blank; leave it out instead");
-        assertThatThrownBy(() -> new Requirement("domisili", "Domisili", null, Arrays.asList(Evidence.of("kk", "KK"), null)))
+    void requirement_malformedIdBlankTextOrNullDocument_isRefused() {
+        refused(InvalidServiceException.class, () -> Requirement.of("a b", "Domisili"), "id", "Id",
+                "requirement id is \"a b\"" + ID_RULE);
+        refused(InvalidServiceException.class, () -> Requirement.of("domisili", ""), "title", "NotBlank",
+                "requirement domisili title is blank");
+        refused(InvalidServiceException.class, () -> Requirement.of("domisili", "Domisili").withDescription(" "), "description",
+                "NotBlank", "requirement domisili description is blank; leave it out instead");
+        assertThatThrownBy(() -> new Requirement("domisili", "Domisili", Optional.empty(), Arrays.asList(Document.of("kk", "KK"), null)))
                 .isInstanceOf(NullPointerException.class)
-                .hasMessage("requirement domisili evidence holds null");
+                .hasMessage("documents holds null");
     }
 
     @Test
-    void requirement_evidenceList_isCopiedAndUnmodifiable() {
-        List<Evidence> list = new java.util.ArrayList<>(List.of(Evidence.of("kk", "KK")));
-        Requirement r = new Requirement("domisili", "Domisili", null, list);
-        list.add(Evidence.of("rt", "RT"));
-        assertThat(r.evidence()).extracting(Evidence::id).containsExactly("kk");
-        assertThatThrownBy(() -> r.evidence().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(Requirement.of("hadir", "Hadir sendiri").evidence()).isEmpty();
+    void requirement_severalProblems_areReportedAtOnceUnderTheRequirement() {
+        assertThatThrownBy(() -> Requirement.of("a b", " "))
+                .isInstanceOf(InvalidServiceException.class)
+                .hasMessage("requirement a b has 2 problems: requirement id is \"a b\"" + ID_RULE + "; requirement a b title is blank")
+                .satisfies(e -> assertThat(((InvalidServiceException) e).problems()).extracting(Problem::path)
+                        .containsExactly("id", "title"));
     }
 
     @Test
-    void equals_evidenceAndRequirement_byAllComponents() {
-        Evidence kk = Evidence.of("kk", "Fotokopi KK");
+    void requirement_documentList_isCopiedAndUnmodifiable() {
+        List<Document> list = new java.util.ArrayList<>(List.of(Document.of("kk", "KK")));
+        Requirement r = new Requirement("domisili", "Domisili", Optional.empty(), list);
+        list.add(Document.of("rt", "RT"));
+        assertThat(r.documents()).extracting(Document::id).containsExactly("kk");
+        assertThatThrownBy(() -> r.documents().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Requirement.of("hadir", "Hadir sendiri").documents()).isEmpty();
+    }
+
+    @Test
+    void equals_documentAndRequirement_byAllComponents() {
+        Document kk = Document.of("kk", "Fotokopi KK");
         new EqualsTester()
-                .addEqualityGroup(kk, new Evidence("kk", "Fotokopi KK", null))
-                .addEqualityGroup(new Evidence("kk", "Fotokopi KK", "dilegalisir"))
-                .addEqualityGroup(Evidence.of("kk2", "Fotokopi KK"))
-                .addEqualityGroup(Requirement.of("domisili", "Domisili", kk), new Requirement("domisili", "Domisili", null, List.of(kk)))
+                .addEqualityGroup(kk, new Document("kk", "Fotokopi KK", Optional.empty()))
+                .addEqualityGroup(Document.of("kk", "Fotokopi KK", "dilegalisir"))
+                .addEqualityGroup(Document.of("kk2", "Fotokopi KK"))
+                .addEqualityGroup(Requirement.of("domisili", "Domisili", kk), new Requirement("domisili", "Domisili", Optional.empty(), List.of(kk)))
+                .addEqualityGroup(Requirement.of("domisili", "Domisili", kk).withDescription("Warga kelurahan"))
                 .addEqualityGroup(Requirement.of("domisili", "Domisili"))
                 .addEqualityGroup(Requirement.of("domisili", "Domisili di kelurahan", kk))
                 .testEquals();
@@ -186,30 +193,27 @@ class ModelValuesTest {
 
     @Test
     void constructors_outputLifeEventComplaintChannelBlankOrMalformed_areRefused() {
-        assertThatThrownBy(() -> Output.of(" ", OutputType.LETTER)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("output title is blank");
-        assertThatThrownBy(() -> LifeEvent.of("memulai usaha", "Memulai usaha")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("life event id is \"memulai usaha\"" + ID_RULE);
-        assertThatThrownBy(() -> LifeEvent.of("kelahiran", "")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("life event kelahiran name is blank");
-        assertThatThrownBy(() -> ComplaintChannel.of(ComplaintChannel.Kind.PHONE, "\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("complaint channel contact is blank");
+        refused(InvalidServiceException.class, () -> Output.of(" ", OutputType.LETTER), "title", "NotBlank", "output title is blank");
+        refused(InvalidServiceException.class, () -> LifeEvent.of("memulai usaha", "Memulai usaha"), "id", "Id",
+                "life event id is \"memulai usaha\"" + ID_RULE);
+        refused(InvalidServiceException.class, () -> LifeEvent.of("kelahiran", ""), "name", "NotBlank", "life event kelahiran name is blank");
+        refused(InvalidServiceException.class, () -> ComplaintChannel.of(ComplaintChannel.Kind.PHONE, "\n"), "contact", "NotBlank",
+                "complaint channel contact is blank");
     }
 
     @Test
     void authority_toString_isInstansiSlashUnitOrInstansi() {
         assertThat(Authority.of("kota-contoh", "disdukcapil")).hasToString("kota-contoh/disdukcapil");
-        assertThat(Authority.of("kota-contoh", "disdukcapil").unitIfPresent()).contains("disdukcapil");
+        assertThat(Authority.of("kota-contoh", "disdukcapil").unit()).contains("disdukcapil");
         assertThat(Authority.of("kota-contoh")).hasToString("kota-contoh");
-        assertThat(Authority.of("kota-contoh").unitIfPresent()).isEmpty();
+        assertThat(Authority.of("kota-contoh").unit()).isEmpty();
     }
 
     @Test
     void authority_blankIds_areRefused() {
-        assertThatThrownBy(() -> Authority.of(" ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("authority instansi is blank");
-        assertThatThrownBy(() -> Authority.of("kota-contoh", "")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("authority unit is blank");
+        refused(InvalidServiceException.class, () -> Authority.of(" "), "instansi", "NotBlank", "authority instansi is blank");
+        refused(InvalidServiceException.class, () -> Authority.of("kota-contoh", ""), "unit", "NotBlank",
+                "authority unit is blank; leave it out instead");
     }
 
     @Test
@@ -222,21 +226,21 @@ class ModelValuesTest {
                 .addEqualityGroup(ComplaintChannel.of(ComplaintChannel.Kind.EMAIL, "a@b.example"),
                         new ComplaintChannel(ComplaintChannel.Kind.EMAIL, "a@b.example"))
                 .addEqualityGroup(ComplaintChannel.of(ComplaintChannel.Kind.WEBSITE, "a@b.example"))
-                .addEqualityGroup(Authority.of("kota-contoh", "dinsos"), new Authority("kota-contoh", "dinsos"))
-                .addEqualityGroup(Authority.of("kota-contoh"), new Authority("kota-contoh", null))
+                .addEqualityGroup(Authority.of("kota-contoh", "dinsos"), new Authority("kota-contoh", Optional.of("dinsos")))
+                .addEqualityGroup(Authority.of("kota-contoh"), new Authority("kota-contoh", Optional.empty()))
                 .testEquals();
     }
 
     @Test
     void publicApi_nullArgumentsToSmallValues_throwNullPointerException() {
         NullPointerTester t = nulls();
-        for (Class<?> c : List.of(LegalReference.class, Evidence.class, Requirement.class, Output.class, LifeEvent.class,
+        for (Class<?> c : List.of(LegalReference.class, Document.class, Requirement.class, Output.class, LifeEvent.class,
                 ComplaintChannel.class, Authority.class, Channel.class, Availability.class, Availability.Villages.class,
                 InternalComponents.class, Rollout.class, EvidenceMapping.class, EvidenceMapping.Entry.class)) {
             t.testAllPublicConstructors(c);
             t.testAllPublicStaticMethods(c);
         }
-        t.testAllPublicInstanceMethods(Channel.of(ChannelKind.WEB));
+        t.testAllPublicInstanceMethods(Channel.of(Channel.Kind.WEB));
         t.testAllPublicInstanceMethods(InternalComponents.none());
         t.testAllPublicInstanceMethods(Availability.everywhere());
         t.testAllPublicInstanceMethods(Availability.in(Set.of(KEL_1001)));
@@ -247,37 +251,37 @@ class ModelValuesTest {
     @Test
     void channel_copies_keepKindAndAddressAndAddTimeOrRequirements() {
         Requirement scan = Requirement.of("pindaian", "Pindaian KTP-el");
-        Channel web = Channel.of(ChannelKind.WEB, "https://layanan.example");
+        Channel web = Channel.of(Channel.Kind.WEB, "https://layanan.example");
         Channel timed = web.withProcessingTime(ProcessingTime.hours(2)).withRequirements(List.of(scan));
-        assertThat(timed.kind()).isEqualTo(ChannelKind.WEB);
-        assertThat(timed.addressIfPresent()).contains("https://layanan.example");
-        assertThat(timed.processingTimeIfPresent()).contains(ProcessingTime.hours(2));
+        assertThat(timed.kind()).isEqualTo(Channel.Kind.WEB);
+        assertThat(timed.address()).contains("https://layanan.example");
+        assertThat(timed.processingTime()).contains(ProcessingTime.hours(2));
         assertThat(timed.requirements()).containsExactly(scan);
-        assertThat(web.processingTimeIfPresent()).isEmpty();
+        assertThat(web.processingTime()).isEmpty();
         assertThat(web.requirements()).isEmpty();
-        assertThat(Channel.of(ChannelKind.COUNTER).addressIfPresent()).isEmpty();
+        assertThat(Channel.of(Channel.Kind.COUNTER).address()).isEmpty();
         assertThat(timed.online()).isTrue();
-        assertThat(Channel.of(ChannelKind.KIOSK).online()).isFalse();
+        assertThat(Channel.of(Channel.Kind.KIOSK).online()).isFalse();
     }
 
     @Test
     void channel_blankAddressOrRepeatedRequirement_isRefused() {
-        assertThatThrownBy(() -> Channel.of(ChannelKind.WEB, " ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("channel address is blank; leave it out instead");
+        refused(InvalidServiceException.class, () -> Channel.of(Channel.Kind.WEB, " "), "address", "NotBlank",
+                "channel address is blank; leave it out instead");
         Requirement scan = Requirement.of("pindaian", "Pindaian KTP-el");
-        assertThatThrownBy(() -> Channel.of(ChannelKind.WEB).withRequirements(List.of(scan, Requirement.of("pindaian", "Lagi"))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("channel WEB lists requirements [pindaian] more than once");
+        refused(InvalidServiceException.class,
+                () -> Channel.of(Channel.Kind.WEB).withRequirements(List.of(scan, Requirement.of("pindaian", "Lagi"))),
+                "requirements", "UniqueIds", "channel WEB lists requirement pindaian more than once");
     }
 
     @Test
     void equals_channel_byAllComponents() {
         new EqualsTester()
-                .addEqualityGroup(Channel.of(ChannelKind.WEB), new Channel(ChannelKind.WEB, null, null, List.of()))
-                .addEqualityGroup(Channel.of(ChannelKind.WEB, "https://a.example"))
-                .addEqualityGroup(Channel.of(ChannelKind.WEB).withProcessingTime(ProcessingTime.hours(1)))
-                .addEqualityGroup(Channel.of(ChannelKind.WEB).withRequirements(List.of(Requirement.of("r", "R"))))
-                .addEqualityGroup(Channel.of(ChannelKind.MOBILE_APP))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB), new Channel(Channel.Kind.WEB, Optional.empty(), Optional.empty(), List.of()))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB, "https://a.example"))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB).withProcessingTime(ProcessingTime.hours(1)))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB).withRequirements(List.of(Requirement.of("r", "R"))))
+                .addEqualityGroup(Channel.of(Channel.Kind.MOBILE_APP))
                 .testEquals();
     }
 
@@ -286,13 +290,13 @@ class ModelValuesTest {
     @Test
     void everywhere_includes_villagesInsideTheProviderRegionOrAnyForCentral() {
         Availability a = Availability.everywhere();
-        assertThat(a.includes(KEL_1001, RegionCode.parse("99.71"))).isTrue();
-        assertThat(a.includes(KEL_1001, RegionCode.parse("99"))).isTrue();
-        assertThat(a.includes(KEL_1001, RegionCode.parse("99.71.01"))).isTrue();
-        assertThat(a.includes(KEL_1001, KEL_1001)).isTrue();
-        assertThat(a.includes(KEL_1001, RegionCode.parse("99.72"))).isFalse();
-        assertThat(a.includes(RegionCode.parse("98.71.01.1001"), RegionCode.parse("99.71"))).isFalse();
-        assertThat(a.includes(KEL_1001, null)).isTrue();
+        assertThat(a.includes(KEL_1001, Optional.of(RegionCode.parse("99.71")))).isTrue();
+        assertThat(a.includes(KEL_1001, Optional.of(RegionCode.parse("99")))).isTrue();
+        assertThat(a.includes(KEL_1001, Optional.of(RegionCode.parse("99.71.01")))).isTrue();
+        assertThat(a.includes(KEL_1001, Optional.of(KEL_1001))).isTrue();
+        assertThat(a.includes(KEL_1001, Optional.of(RegionCode.parse("99.72")))).isFalse();
+        assertThat(a.includes(RegionCode.parse("98.71.01.1001"), Optional.of(RegionCode.parse("99.71")))).isFalse();
+        assertThat(a.includes(KEL_1001, Optional.empty())).isTrue();
         assertThat(a).hasToString("everywhere").isSameAs(Availability.everywhere());
     }
 
@@ -301,24 +305,22 @@ class ModelValuesTest {
         Availability a = Availability.in(List.of(KEL_1002, KEL_1001, KEL_1002));
         assertThat(((Availability.Villages) a).villages()).containsExactly(KEL_1001, KEL_1002);
         assertThat(a).hasToString("[99.71.01.1001, 99.71.01.1002]");
-        assertThat(a.includes(KEL_1001, RegionCode.parse("99.71"))).isTrue();
-        assertThat(a.includes(KEL_1002, null)).isTrue();
-        assertThat(a.includes(RegionCode.parse("99.71.01.1003"), RegionCode.parse("99.71"))).isFalse();
+        assertThat(a.includes(KEL_1001, Optional.of(RegionCode.parse("99.71")))).isTrue();
+        assertThat(a.includes(KEL_1002, Optional.empty())).isTrue();
+        assertThat(a.includes(RegionCode.parse("99.71.01.1003"), Optional.of(RegionCode.parse("99.71")))).isFalse();
         assertThatThrownBy(() -> ((Availability.Villages) a).villages().add(KEL_1001))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void villages_emptyOrNotAVillage_isRefused() {
-        assertThatThrownBy(() -> Availability.in(List.of())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("availability lists no village; use everywhere() for the whole region");
-        assertThatThrownBy(() -> Availability.in(List.of(KEL_1001, RegionCode.parse("99.71.01"))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("availability lists 99.71.01, which is not a Kemendagri village code; list kelurahan or desa codes");
+        refused(InvalidServiceException.class, () -> Availability.in(List.of()), "villages", "NotEmpty",
+                "availability lists no village; use everywhere() for the whole region");
+        refused(InvalidServiceException.class, () -> Availability.in(List.of(KEL_1001, RegionCode.parse("99.71.01"))), "villages",
+                "VillageCode", "availability lists 99.71.01, which is not a Kemendagri village code; list kelurahan or desa codes");
         RegionCode bps = RegionCode.parse("99.71.01.1001", RegionCode.Scheme.BPS);
-        assertThatThrownBy(() -> Availability.in(List.of(bps)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("availability lists " + bps + ", which is not a Kemendagri village code; list kelurahan or desa codes");
+        refused(InvalidServiceException.class, () -> Availability.in(List.of(bps)), "villages", "VillageCode",
+                "availability lists " + bps + ", which is not a Kemendagri village code; list kelurahan or desa codes");
     }
 
     @Test
@@ -351,15 +353,14 @@ class ModelValuesTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void internalComponents_with_deliveryOrLegalBasis_isRefused(int number) {
         StandarComponent c = StandarComponent.of(number);
-        assertThatThrownBy(() -> InternalComponents.none().with(c, "teks"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("component " + number + " (" + c.name() + ") is not one of the internal components 8..14 kept as text");
+        refused(InvalidServiceException.class, () -> InternalComponents.none().with(c, "teks"), "internal", "InternalComponent",
+                "component " + number + " (" + c.name() + ") is not one of the internal components 8..14 kept as text");
     }
 
     @Test
     void internalComponents_blankText_namesTheComponent() {
-        assertThatThrownBy(() -> InternalComponents.none().with(StandarComponent.JUMLAH_PELAKSANA, ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("component 11 text is blank");
+        refused(InvalidServiceException.class, () -> InternalComponents.none().with(StandarComponent.JUMLAH_PELAKSANA, ""),
+                "internal[11]", "NotBlank", "component 11 text is blank");
     }
 
     @Test
@@ -400,8 +401,8 @@ class ModelValuesTest {
     @ParameterizedTest
     @CsvSource({"-1, 3", "4, 3", "0, -1", "-1, -1"})
     void share_partOutsideTotal_isRefused(int part, int total) {
-        assertThatThrownBy(() -> new Share(part, total)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a share is " + part + " of " + total + "; it needs 0 <= part <= total");
+        refused(InvalidCatalogException.class, () -> new Share(part, total), total < 0 ? "total" : "part", "Range",
+                "a share is " + part + " of " + total + "; it needs 0 <= part <= total");
     }
 
     @Test
@@ -431,7 +432,7 @@ class ModelValuesTest {
 
     @Test
     void evidenceMappingEntry_blankText_isRefused() {
-        assertThatThrownBy(() -> new EvidenceMapping.Entry("spbe-2020", " ", EvidenceMapping.Role.PUBLIC_SERVICE, "n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("indicator code is blank");
+        refused(InvalidCatalogException.class, () -> new EvidenceMapping.Entry("spbe-2020", " ", EvidenceMapping.Role.PUBLIC_SERVICE, "n"),
+                "indicatorCode", "NotBlank", "indicator code is blank");
     }
 }

@@ -94,15 +94,15 @@ class ProcessingTimeTest {
         "1.5 jam", "1234567 hari", "5\thari\tkerja x", "+5 hari"})
     void parse_unreadable_namesTextAndAcceptedForms(String text) {
         assertThatThrownBy(() -> ProcessingTime.parse(text))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("processing time \"" + text + "\" cannot be read; write a whole number and a unit: menit, jam,"
+                .isInstanceOf(InvalidServiceException.class)
+                .hasMessage("processing time \"" + text.replace("\t", "\\t") + "\" cannot be read; write a whole number and a unit: menit, jam,"
                         + " hari kerja or hari (e.g. \"5 hari kerja\")");
     }
 
     @Test
     void parse_amountAboveMaximum_isRefusedWithTheRange() {
         assertThatThrownBy(() -> ProcessingTime.parse("10001 hari kerja"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidServiceException.class)
                 .hasMessage("processing time is 10001 hari kerja; it must be 0..10000");
     }
 
@@ -110,7 +110,7 @@ class ProcessingTimeTest {
     @ValueSource(longs = {-1, -10_000, ProcessingTime.MAX_AMOUNT + 1, Long.MAX_VALUE, Long.MIN_VALUE})
     void constructor_amountOutOfBounds_namesAmountUnitAndRange(long amount) {
         assertThatThrownBy(() -> ProcessingTime.hours(amount))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidServiceException.class)
                 .hasMessage("processing time is " + amount + " jam; it must be 0..10000");
     }
 

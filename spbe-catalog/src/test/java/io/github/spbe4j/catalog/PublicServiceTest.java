@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.spbe4j.catalog.testing.KotaContoh;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +26,7 @@ class PublicServiceTest {
     private static final String ID_RULE = "; an id is 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit";
 
     private static PublicService.Builder counter(String id) {
-        return PublicService.builder(id, "Layanan " + id, DINSOS).channel(Channel.of(ChannelKind.COUNTER));
+        return PublicService.builder(id, "Layanan " + id, DINSOS).channel(Channel.of(Channel.Kind.COUNTER));
     }
 
     @Test
@@ -48,8 +50,8 @@ class PublicServiceTest {
     void builder_classJavadocExample_buildsAsDocumented() {
         PublicService sktm = PublicService.builder("sktm-bukit-tunggal", "Surat Keterangan Tidak Mampu",
                         Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
-                .channel(Channel.of(ChannelKind.WEB, "https://layanan.example.go.id/sktm"))
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                .channel(Channel.of(Channel.Kind.WEB, "https://layanan.example.go.id/sktm"))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .cost(Cost.free())
                 .processingTime(ProcessingTime.workingDays(1))
@@ -64,9 +66,9 @@ class PublicServiceTest {
 
     @Test
     void constructor_everyRuleBroken_reportsEachProblemAtOnce() {
-        Requirement domisili = Requirement.of("domisili", "Domisili", Evidence.of("kk", "Fotokopi KK"));
-        Requirement conflicting = Requirement.of("alamat", "Alamat", Evidence.of("kk", "Kartu Keluarga asli"));
-        Channel kiosk = Channel.of(ChannelKind.KIOSK).withRequirements(List.of(Requirement.of("domisili", "Domisili lagi")));
+        Requirement domisili = Requirement.of("domisili", "Domisili", Document.of("kk", "Fotokopi KK"));
+        Requirement conflicting = Requirement.of("alamat", "Alamat", Document.of("kk", "Kartu Keluarga asli"));
+        Channel kiosk = Channel.of(Channel.Kind.KIOSK).withRequirements(List.of(Requirement.of("domisili", "Domisili lagi")));
         InvalidServiceException e = catchThrowableOfType(InvalidServiceException.class, () -> PublicService.builder("sktm pilot", " ", DINSOS)
                 .concept("sktm/1")
                 .description("")
@@ -92,11 +94,18 @@ class PublicServiceTest {
                 "procedure lists \"Daftar\" more than once",
                 "requirement id domisili is used more than once",
                 "channel KIOSK requirement domisili has the id of one of the service's requirements",
-                "evidence id kk names two different evidence (\"Fotokopi KK\" and \"Kartu Keluarga asli\");"
-                        + " the same id must mean the same evidence",
+                "document id kk names two different documents (\"Fotokopi KK\" and \"Kartu Keluarga asli\");"
+                        + " the same id must mean the same document",
                 "life event kelahiran is listed more than once",
                 "the digital level is Interaksi (2) but no channel is online; levels from Interaksi (2) need a web or app channel");
         assertThat(e).hasMessageStartingWith("service sktm pilot has 15 problems: the id is \"sktm pilot\"");
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("id", "concept", "title", "description",
+                "executingUnits[1]", "executingUnits", "keywords[0]", "keywords", "procedure[1]", "procedure", "requirements",
+                "channels[0].requirements", "requirements[2].documents", "lifeEvents", "digitalLevel");
+        assertThat(e.problems()).extracting(Problem::rule).containsExactly("Id", "Id", "NotBlank", "NotBlank", "NotBlank",
+                "UniqueIds", "NotBlank", "UniqueIds", "NotBlank", "UniqueIds", "UniqueIds", "UniqueIds", "SameDocument", "UniqueIds",
+                "OnlineChannelForLevel");
+        assertThat(e.problems().get(0).rejectedValue()).contains("\"sktm pilot\"");
     }
 
     @Test
@@ -118,22 +127,22 @@ class PublicServiceTest {
     @ParameterizedTest
     @EnumSource(DigitalLevel.class)
     void constructor_levelWithoutOnlineChannel_isRefusedFromInteraksi(DigitalLevel level) {
-        PublicService.Builder b = counter("kk").channel(Channel.of(ChannelKind.KIOSK)).digitalLevel(level);
+        PublicService.Builder b = counter("kk").channel(Channel.of(Channel.Kind.KIOSK)).digitalLevel(level);
         if (level == DigitalLevel.INFORMASI) {
             assertThat(b.build().digitalLevel()).contains(level);
         } else {
             assertThatThrownBy(b::build).isInstanceOf(InvalidServiceException.class)
                     .hasMessage("service kk: the digital level is " + level.displayName() + " (" + level.level()
                             + ") but no channel is online; levels from Interaksi (2) need a web or app channel");
-            assertThat(b.channel(Channel.of(ChannelKind.MOBILE_APP, "Contoh Mobile")).build().digitalLevel()).contains(level);
+            assertThat(b.channel(Channel.of(Channel.Kind.MOBILE_APP, "Contoh Mobile")).build().digitalLevel()).contains(level);
         }
     }
 
     @Test
     void constructor_sameEvidenceUnderTwoRequirementsOrChannels_isAccepted() {
-        Evidence kk = Evidence.of("kk", "Fotokopi KK");
+        Document kk = Document.of("kk", "Fotokopi KK");
         PublicService s = counter("sktm").requirement(Requirement.of("domisili", "Domisili", kk))
-                .channel(Channel.of(ChannelKind.WEB).withRequirements(List.of(Requirement.of("alamat", "Alamat", kk))))
+                .channel(Channel.of(Channel.Kind.WEB).withRequirements(List.of(Requirement.of("alamat", "Alamat", kk))))
                 .build();
         assertThat(s.requirements()).hasSize(1);
     }
@@ -141,7 +150,7 @@ class PublicServiceTest {
     @ParameterizedTest
     @EnumSource(DigitalLevel.class)
     void online_byLevel_onlyFromTransaksi(DigitalLevel level) {
-        PublicService s = counter("kk").channel(Channel.of(ChannelKind.WEB)).digitalLevel(level).build();
+        PublicService s = counter("kk").channel(Channel.of(Channel.Kind.WEB)).digitalLevel(level).build();
         assertThat(s.online()).isEqualTo(level.level() >= 3);
     }
 
@@ -152,7 +161,7 @@ class PublicServiceTest {
         Requirement c = Requirement.of("c", "C");
         PublicService s = counter("kk")
                 .requirement(a).requirements(List.of(b)).requirement(c)
-                .channels(List.of(Channel.of(ChannelKind.WEB))).channel(Channel.of(ChannelKind.KIOSK))
+                .channels(List.of(Channel.of(Channel.Kind.WEB))).channel(Channel.of(Channel.Kind.KIOSK))
                 .complaintChannel(KotaContoh.LAPOR)
                 .complaintChannels(List.of(ComplaintChannel.of(ComplaintChannel.Kind.EMAIL, "x@y.example")))
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.PHONE, "112"))
@@ -164,7 +173,7 @@ class PublicServiceTest {
                 .processingTime(ProcessingTime.hours(1)).processingTime(ProcessingTime.hours(2))
                 .build();
         assertThat(s.requirements()).containsExactly(b, c);
-        assertThat(s.channels()).extracting(Channel::kind).containsExactly(ChannelKind.WEB, ChannelKind.KIOSK);
+        assertThat(s.channels()).extracting(Channel::kind).containsExactly(Channel.Kind.WEB, Channel.Kind.KIOSK);
         assertThat(s.complaintChannels()).extracting(ComplaintChannel::kind)
                 .containsExactly(ComplaintChannel.Kind.EMAIL, ComplaintChannel.Kind.PHONE);
         assertThat(s.executingUnits()).containsExactly("kel-b", "kel-c");
@@ -182,7 +191,7 @@ class PublicServiceTest {
         units.add("kel-b");
         PublicService s = b.build();
         assertThat(s.executingUnits()).containsExactly("kel-a");
-        assertThatThrownBy(() -> s.channels().add(Channel.of(ChannelKind.WEB))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> s.channels().add(Channel.of(Channel.Kind.WEB))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> s.missingComponents().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -217,13 +226,13 @@ class PublicServiceTest {
         new EqualsTester()
                 .addEqualityGroup(base, counter("kk").build(), base.toBuilder().build())
                 .addEqualityGroup(counter("kk2").build())
-                .addEqualityGroup(PublicService.builder("kk", "Lain", DINSOS).channel(Channel.of(ChannelKind.COUNTER)).build())
+                .addEqualityGroup(PublicService.builder("kk", "Lain", DINSOS).channel(Channel.of(Channel.Kind.COUNTER)).build())
                 .addEqualityGroup(PublicService.builder("kk", "Layanan kk", Authority.of("kota-contoh", "dukcapil"))
-                        .channel(Channel.of(ChannelKind.COUNTER)).build())
+                        .channel(Channel.of(Channel.Kind.COUNTER)).build())
                 .addEqualityGroup(base.toBuilder().concept("kk").build())
                 .addEqualityGroup(base.toBuilder().description("d").build())
                 .addEqualityGroup(base.toBuilder().executingUnits(List.of("kel-a")).build())
-                .addEqualityGroup(base.toBuilder().channel(Channel.of(ChannelKind.KIOSK)).build())
+                .addEqualityGroup(base.toBuilder().channel(Channel.of(Channel.Kind.KIOSK)).build())
                 .addEqualityGroup(base.toBuilder().digitalLevel(DigitalLevel.INFORMASI).build())
                 .addEqualityGroup(base.toBuilder().requirement(Requirement.of("r", "R")).build())
                 .addEqualityGroup(base.toBuilder().procedure(List.of("p")).build())
@@ -243,7 +252,7 @@ class PublicServiceTest {
     @Test
     void publicApi_nullArguments_throwNullPointerException() {
         NullPointerTester t = new NullPointerTester().setDefault(String.class, "kk").setDefault(Authority.class, DINSOS)
-                .setDefault(Channel.class, Channel.of(ChannelKind.COUNTER))
+                .setDefault(Channel.class, Channel.of(Channel.Kind.COUNTER))
                 .setDefault(RegionCode.class, KotaContoh.KEL_SATU);
         t.testAllPublicStaticMethods(PublicService.class);
         t.testAllPublicInstanceMethods(KotaContoh.services().get(5));
@@ -289,7 +298,7 @@ class PublicServiceTest {
         assertThatThrownBy(() -> pilot.requirements(web).clear()).isInstanceOf(UnsupportedOperationException.class);
         PublicService noTime = counter("x").build();
         assertThat(noTime.processingTime(noTime.channels().get(0))).isEmpty();
-        assertThat(noTime.processingTime(Channel.of(ChannelKind.WEB).withProcessingTime(ProcessingTime.minutes(5))))
+        assertThat(noTime.processingTime(Channel.of(Channel.Kind.WEB).withProcessingTime(ProcessingTime.minutes(5))))
                 .contains(ProcessingTime.minutes(5));
     }
 
@@ -299,11 +308,12 @@ class PublicServiceTest {
         PublicService pilot = all.get(5);
         PublicService sktm = all.get(6);
         RegionCode elsewhere = RegionCode.parse("99.72.01.1001");
-        assertThat(pilot.availableIn(KotaContoh.KEL_SATU, KotaContoh.REGION)).isTrue();
-        assertThat(pilot.availableIn(KotaContoh.KEL_DUA, KotaContoh.REGION)).isFalse();
-        assertThat(sktm.availableIn(KotaContoh.KEL_DUA, KotaContoh.REGION)).isTrue();
-        assertThat(sktm.availableIn(elsewhere, KotaContoh.REGION)).isFalse();
-        assertThat(sktm.availableIn(elsewhere, null)).isTrue();
+        Optional<RegionCode> region = Optional.of(KotaContoh.REGION);
+        assertThat(pilot.availableIn(KotaContoh.KEL_SATU, region)).isTrue();
+        assertThat(pilot.availableIn(KotaContoh.KEL_DUA, region)).isFalse();
+        assertThat(sktm.availableIn(KotaContoh.KEL_DUA, region)).isTrue();
+        assertThat(sktm.availableIn(elsewhere, region)).isFalse();
+        assertThat(sktm.availableIn(elsewhere, Optional.empty())).isTrue();
     }
 
     @Test

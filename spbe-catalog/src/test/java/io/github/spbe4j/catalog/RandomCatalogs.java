@@ -98,18 +98,18 @@ final class RandomCatalogs {
             executing.add(pick(random, units).id());
         }
         b.executingUnits(List.copyOf(executing));
-        Set<ChannelKind> kinds = new LinkedHashSet<>();
+        Set<Channel.Kind> kinds = new LinkedHashSet<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            kinds.add(pick(random, List.of(ChannelKind.values())));
+            kinds.add(pick(random, List.of(Channel.Kind.values())));
         }
         ServiceStatus status = pick(random, List.of(ServiceStatus.values()));
         if (status.delivered() && kinds.isEmpty()) {
-            kinds.add(ChannelKind.COUNTER);
+            kinds.add(Channel.Kind.COUNTER);
         }
         if (random.nextInt(3) > 0) {
             DigitalLevel level = pick(random, List.of(DigitalLevel.values()));
-            if (level.level() >= 2 && kinds.stream().noneMatch(ChannelKind::online)) {
-                kinds.add(random.nextBoolean() ? ChannelKind.WEB : ChannelKind.MOBILE_APP);
+            if (level.level() >= 2 && kinds.stream().noneMatch(Channel.Kind::online)) {
+                kinds.add(random.nextBoolean() ? Channel.Kind.WEB : Channel.Kind.MOBILE_APP);
             }
             b.digitalLevel(level);
         }

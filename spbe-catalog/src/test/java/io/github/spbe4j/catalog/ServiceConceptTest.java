@@ -22,7 +22,7 @@ class ServiceConceptTest {
                 .complaintChannels(List.of(KotaContoh.LAPOR))
                 .lifeEvents(List.of(KotaContoh.KELAHIRAN))
                 .build();
-        PublicService s = sktm.instantiate("sktm-satu", KEL_SATU).channel(Channel.of(ChannelKind.KELURAHAN_OFFICE)).build();
+        PublicService s = sktm.instantiate("sktm-satu", KEL_SATU).channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE)).build();
         assertThat(s.id()).isEqualTo("sktm-satu");
         assertThat(s.authority()).isEqualTo(KEL_SATU);
         assertThat(s.concept()).contains("sktm");
@@ -52,7 +52,7 @@ class ServiceConceptTest {
                 .build();
         PublicService local = sktm.instantiate("sktm-bukit-tunggal", Authority.of("kota-palangka-raya", "kel-bukit-tunggal"))
                 .processingTime(ProcessingTime.workingDays(1))      // a local override
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                 .build();
         assertThat(local.concept()).contains("sktm");
         assertThat(local.title()).isEqualTo("Surat Keterangan Tidak Mampu");
@@ -72,16 +72,16 @@ class ServiceConceptTest {
     void instantiate_localOverrides_win() {
         Output local = Output.of("SKTM Kota Contoh", OutputType.LETTER);
         PublicService s = KotaContoh.sktmConcept().instantiate("sktm-satu", KEL_SATU)
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                 .processingTime(ProcessingTime.hours(2))
-                .cost(Cost.fixed(5_000, null))
+                .cost(Cost.fixed(5_000))
                 .output(local)
                 .description("Versi lokal")
                 .keywords(List.of("lokal"))
                 .requirements(List.of())
                 .build();
         assertThat(s.processingTime()).contains(ProcessingTime.hours(2));
-        assertThat(s.cost()).contains(Cost.fixed(5_000, null));
+        assertThat(s.cost()).contains(Cost.fixed(5_000));
         assertThat(s.output()).contains(local);
         assertThat(s.description()).contains("Versi lokal");
         assertThat(s.keywords()).containsExactly("lokal");
@@ -93,7 +93,7 @@ class ServiceConceptTest {
     @Test
     void instantiate_conceptWithoutOptionalFields_leavesThemMissing() {
         ServiceConcept bare = ServiceConcept.builder("bare", "Layanan polos").build();
-        PublicService s = bare.instantiate("bare-1", KEL_SATU).channel(Channel.of(ChannelKind.COUNTER)).build();
+        PublicService s = bare.instantiate("bare-1", KEL_SATU).channel(Channel.of(Channel.Kind.COUNTER)).build();
         assertThat(s.missingComponents()).containsExactly(StandarComponent.values());
         assertThat(s.concept()).contains("bare");
         assertThat(s.description()).isEmpty();
@@ -112,8 +112,8 @@ class ServiceConceptTest {
                 .description(" ")
                 .keywords(List.of("a", "a", " "))
                 .procedure(List.of(""))
-                .requirements(List.of(Requirement.of("r", "R", Evidence.of("e", "E1")), Requirement.of("r", "R2"),
-                        Requirement.of("s", "S", Evidence.of("e", "E2"))))
+                .requirements(List.of(Requirement.of("r", "R", Document.of("e", "E1")), Requirement.of("r", "R2"),
+                        Requirement.of("s", "S", Document.of("e", "E2"))))
                 .lifeEvents(List.of(KotaContoh.MEMULAI_USAHA, KotaContoh.MEMULAI_USAHA))
                 .build());
         assertThat(texts(e.problems())).containsExactly(
@@ -124,7 +124,7 @@ class ServiceConceptTest {
                 "keywords lists \"a\" more than once",
                 "procedure[0] is blank",
                 "requirement id r is used more than once",
-                "evidence id e names two different evidence (\"E1\" and \"E2\"); the same id must mean the same evidence",
+                "document id e names two different documents (\"E1\" and \"E2\"); the same id must mean the same document",
                 "life event memulai-usaha is listed more than once");
         assertThat(e).hasMessageStartingWith("service concept -sktm has 9 problems: ");
     }

@@ -81,7 +81,7 @@ final class CatalogExportCommand implements Runnable {
             return CpsvAp.exporter().withBase(new URI(text));
         } catch (URISyntaxException e) {
             throw new SpbeException("--base " + text + " is not an IRI: " + e.getReason() + " at index " + e.getIndex());
-        } catch (IllegalArgumentException e) {
+        } catch (SpbeException e) {
             throw new SpbeException("--" + e.getMessage());
         }
     }

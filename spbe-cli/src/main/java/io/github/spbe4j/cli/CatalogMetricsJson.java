@@ -27,7 +27,7 @@ final class CatalogMetricsJson {
         ArrayNode byOpd = root.putArray("onlineByOpd");
         m.onlineShareByOpd().forEach((a, s) -> {
             ObjectNode o = byOpd.addObject().put("instansi", a.instansi());
-            a.unitIfPresent().ifPresent(u -> o.put("unit", u));
+            a.unit().ifPresent(u -> o.put("unit", u));
             o.put("name", CatalogNames.unit(catalog, a));
             share(o, s);
         });

@@ -24,7 +24,7 @@ final class CatalogMetricsText {
 
     static void print(PrintWriter out, Catalog catalog, CatalogMetrics m, Framework framework) {
         out.printf("Catalog: %s — %d services, %d concepts%n",
-                catalog.agencies().stream().map(Instansi::name).collect(Collectors.joining(", ")), catalog.size(),
+                catalog.instansi().stream().map(Instansi::name).collect(Collectors.joining(", ")), catalog.size(),
                 catalog.concepts().size());
         Share online = m.onlineShare();
         out.printf("Online (digital level Transaksi or above): %d of %d delivered services (%s%%)%n%n",

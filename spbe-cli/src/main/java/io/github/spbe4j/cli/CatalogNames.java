@@ -7,25 +7,25 @@ import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.util.Optional;
 
-/** The names the catalog reports show for an authority or a village, taken from the catalog's agencies. */
+/** The names the catalog reports show for an authority or a village, taken from the catalog's instansi. */
 final class CatalogNames {
 
     private CatalogNames() {
     }
 
-    /** The unit's name, else its agency's, else the authority's code. */
+    /** The unit's name, else its instansi's, else the authority's code. */
     static String unit(Catalog catalog, Authority authority) {
-        Optional<Instansi> agency = catalog.agency(authority.instansi());
-        if (agency.isEmpty()) {
+        Optional<Instansi> instansi = catalog.instansi(authority.instansi());
+        if (instansi.isEmpty()) {
             return authority.toString();
         }
-        return authority.unitIfPresent().flatMap(agency.get()::unit).map(Unit::name).orElse(agency.get().name());
+        return authority.unit().flatMap(instansi.get()::unit).map(Unit::name).orElse(instansi.get().name());
     }
 
     /** The name of the first unit serving the village, else the village's code. */
     static String village(Catalog catalog, RegionCode village) {
-        for (Instansi agency : catalog.agencies()) {
-            Optional<Unit> unit = agency.unitServing(village);
+        for (Instansi instansi : catalog.instansi()) {
+            Optional<Unit> unit = instansi.unitServing(village);
             if (unit.isPresent()) {
                 return unit.get().name();
             }

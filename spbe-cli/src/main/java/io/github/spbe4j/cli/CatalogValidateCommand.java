@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code spbe catalog validate FILE}: checks a catalog file and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a catalog file: its format, every field's constraints, the service model's rules and the",
-            "references between agencies, concepts and services. Lists every problem; exit code 1 if there is one."})
+            "references between instansi, concepts and services. Lists every problem; exit code 1 if there is one."})
 final class CatalogValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -55,13 +55,13 @@ final class CatalogValidateCommand implements Callable<Integer> {
         long incomplete = catalog.metrics().completeness().stream().filter(c -> !c.complete()).count();
         if (format == Format.json) {
             ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", true)
-                    .put("agencies", catalog.agencies().size()).put("concepts", catalog.concepts().size())
+                    .put("instansi", catalog.instansi().size()).put("concepts", catalog.concepts().size())
                     .put("services", catalog.size()).put("incompleteStandar", incomplete);
             o.putArray("problems");
             out.println(JsonOutput.text(o));
         } else {
-            out.printf("%s: valid (%d %s, %d concepts, %d services)%n", input.name(), catalog.agencies().size(),
-                    catalog.agencies().size() == 1 ? "agency" : "agencies", catalog.concepts().size(), catalog.size());
+            out.printf("%s: valid (%d instansi, %d concepts, %d services)%n", input.name(), catalog.instansi().size(),
+                    catalog.concepts().size(), catalog.size());
             if (incomplete > 0) {
                 out.printf("note: %d of %d services do not state every standar component; see 'spbe catalog metrics'%n",
                         incomplete, catalog.size());

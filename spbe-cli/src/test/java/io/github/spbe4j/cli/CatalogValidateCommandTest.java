@@ -21,7 +21,7 @@ class CatalogValidateCommandTest {
         Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
 
         assertThat(r.code()).isZero();
-        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo(SAMPLE + ": valid (1 agency, "
+        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo(SAMPLE + ": valid (1 instansi, "
                 + catalog.concepts().size() + " concepts, " + catalog.size() + " services)");
     }
 

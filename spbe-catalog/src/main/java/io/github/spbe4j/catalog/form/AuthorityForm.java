@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,16 +25,16 @@ public record AuthorityForm(
      * @return its form
      */
     public static AuthorityForm from(Authority authority) {
-        return new AuthorityForm(authority.instansi(), authority.unit());
+        return new AuthorityForm(authority.instansi(), authority.unit().orElse(null));
     }
 
     /**
      * Returns the authority this valid form describes.
      *
      * @return the authority
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public Authority toDomain() {
-        return new Authority(Objects.requireNonNull(instansi, "instansi"), unit);
+        return new Authority(Objects.requireNonNull(instansi, "instansi"), Optional.ofNullable(unit));
     }
 }

@@ -50,7 +50,7 @@ public record AvailabilityForm(@Size(min = 1, max = 100_000) @Nullable List<@Not
      * Returns the availability this valid form describes.
      *
      * @return the availability
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      * @throws io.github.spbe4j.core.identifier.InvalidIdentifierException if a code does not read
      */
     public Availability toDomain() {

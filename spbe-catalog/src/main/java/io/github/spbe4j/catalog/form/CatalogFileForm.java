@@ -8,20 +8,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The form of a catalog file: its format version, the agencies (already read, as the core module's
+ * The form of a catalog file: its format version, the instansi (already read, as the core module's
  * {@link Instansi}), the national concepts and the service instances. Ids of concepts and of services
  * are unique within the file; a null entry in a list stands for one that could not be read and is
  * reported by the reader, not here.
  *
  * @param format the format version, {@value #FORMAT}
- * @param agencies the agencies, or null for none
+ * @param instansi the instansi, or null for none
  * @param concepts the concepts, or null for none
  * @param services the services, or null for none
  */
 @UniqueIds
 public record CatalogFileForm(
         @NotNull @Pattern(regexp = "spbe-catalog/1", message = "{io.github.spbe4j.catalog.form.format}") @Nullable String format,
-        @Nullable List<Instansi> agencies,
+        @Nullable List<Instansi> instansi,
         @Nullable List<@Nullable @Valid ConceptForm> concepts,
         @Nullable List<@Nullable @Valid ServiceForm> services) {
 

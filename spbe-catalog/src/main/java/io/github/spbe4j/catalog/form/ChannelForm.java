@@ -1,25 +1,25 @@
 package io.github.spbe4j.catalog.form;
 
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ProcessingTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a {@link Channel} through which a service is delivered.
  *
- * @param kind the kind as a kebab name of {@link ChannelKind}, e.g. {@code "web"} or {@code "kelurahan-office"}
+ * @param kind the kind as a kebab name of {@link Channel.Kind}, e.g. {@code "web"} or {@code "kelurahan-office"}
  * @param address a web address, an app's name or a counter's location, or null
  * @param processingTime the channel's own processing time as text, e.g. {@code "1 hari kerja"}, or null
  * @param requirements requirements through this channel in addition to the service's, or null
  */
 public record ChannelForm(
-        @NotNull @OneOf(ChannelKind.class) @Nullable String kind,
+        @NotNull @OneOf(Channel.Kind.class) @Nullable String kind,
         @jakarta.validation.constraints.Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE)
         @Size(max = 2000) @Nullable String address,
         @ProcessingTimeText @Nullable String processingTime,
@@ -32,8 +32,8 @@ public record ChannelForm(
      * @return its form
      */
     public static ChannelForm from(Channel channel) {
-        ProcessingTime t = channel.processingTime();
-        return new ChannelForm(Names.of(channel.kind()), channel.address(), t == null ? null : t.toString(),
+        return new ChannelForm(Names.of(channel.kind()), channel.address().orElse(null),
+                channel.processingTime().map(ProcessingTime::toString).orElse(null),
                 Names.emptyToNull(channel.requirements().stream().map(RequirementForm::from).toList()));
     }
 
@@ -41,11 +41,11 @@ public record ChannelForm(
      * Returns the channel this valid form describes.
      *
      * @return the channel
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public Channel toDomain() {
-        return new Channel(Names.require(ChannelKind.class, Objects.requireNonNull(kind, "kind")), address,
-                processingTime == null ? null : ProcessingTime.parse(processingTime), RequirementForm.toDomain(requirements));
+        return new Channel(Names.require(Channel.Kind.class, Objects.requireNonNull(kind, "kind")), Optional.ofNullable(address),
+                Optional.ofNullable(processingTime).map(ProcessingTime::parse), RequirementForm.toDomain(requirements));
     }
 
     /**
@@ -54,7 +54,7 @@ public record ChannelForm(
      * @return true if online
      */
     boolean online() {
-        ChannelKind k = Names.parse(ChannelKind.class, kind);
+        Channel.Kind k = Names.parse(Channel.Kind.class, kind);
         return k != null && k.online();
     }
 }

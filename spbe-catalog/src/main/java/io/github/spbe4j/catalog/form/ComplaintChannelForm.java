@@ -32,7 +32,7 @@ public record ComplaintChannelForm(
      * Returns the complaint channel this valid form describes.
      *
      * @return the channel
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public ComplaintChannel toDomain() {
         return new ComplaintChannel(Names.require(ComplaintChannel.Kind.class, Objects.requireNonNull(kind, "kind")),

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a {@link ServiceConcept}: a national concept of a public service, with what every
- * agency delivering it has in common.
+ * instansi delivering it has in common.
  *
  * @param id the concept's id, e.g. {@code "sktm"}
  * @param title its name
@@ -71,7 +71,7 @@ public record ConceptForm(
      *
      * @return the concept
      * @throws io.github.spbe4j.catalog.InvalidServiceException listing every rule of the model broken
-     * @throws IllegalArgumentException if a part of the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if a part of the form breaks a rule of the model
      */
     public ServiceConcept toDomain() {
         ServiceConcept.Builder b = ServiceConcept.builder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(title, "title"));

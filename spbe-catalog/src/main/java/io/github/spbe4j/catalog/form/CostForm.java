@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,15 +67,15 @@ public record CostForm(
      * Returns the cost this valid form describes.
      *
      * @return the cost
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public Cost toDomain() {
-        LegalReference t = tariff == null ? null : tariff.toDomain();
+        Optional<LegalReference> t = Optional.ofNullable(tariff).map(LegalReferenceForm::toDomain);
         return switch (Names.require(Kind.class, Objects.requireNonNull(kind, "kind"))) {
             case FREE -> Cost.free();
-            case FIXED -> Cost.fixed(Objects.requireNonNull(rupiah, "rupiah"), t);
-            case RANGE -> Cost.range(Objects.requireNonNull(minimum, "minimum"), Objects.requireNonNull(maximum, "maximum"), t);
-            case PER_UNIT -> Cost.perUnit(Objects.requireNonNull(rupiah, "rupiah"), Objects.requireNonNull(unit, "unit"), t);
+            case FIXED -> new Cost.Fixed(Objects.requireNonNull(rupiah, "rupiah"), t);
+            case RANGE -> new Cost.Range(Objects.requireNonNull(minimum, "minimum"), Objects.requireNonNull(maximum, "maximum"), t);
+            case PER_UNIT -> new Cost.PerUnit(Objects.requireNonNull(rupiah, "rupiah"), Objects.requireNonNull(unit, "unit"), t);
         };
     }
 

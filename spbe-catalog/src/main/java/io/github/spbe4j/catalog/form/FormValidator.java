@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.form;
 
+import io.github.spbe4j.core.internal.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -11,7 +12,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +114,7 @@ public final class FormValidator {
         Annotation constraint = v.getConstraintDescriptor().getAnnotation();
         Object value = isClassLevel(constraint) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
         return new FormViolation(path(v.getPropertyPath()), constraint.annotationType().getSimpleName(),
-                oneLine(v.getMessage(), 500), show(value));
+                Text.cut(Text.oneLine(v.getMessage()), 500), Text.show(value));
     }
 
     private static boolean isClassLevel(Annotation constraint) {
@@ -129,7 +129,7 @@ public final class FormValidator {
             if (n.isInIterable()) {
                 Object key = n.getIndex() != null ? n.getIndex() : n.getKey();
                 if (key != null) {
-                    sb.append('[').append(oneLine(String.valueOf(key), 60)).append(']');
+                    sb.append('[').append(Text.clean(String.valueOf(key))).append(']');
                 }
             }
             if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
@@ -178,58 +178,5 @@ public final class FormValidator {
             }
         }
         return null;
-    }
-
-    /** Returns a value for a message: a text in JSON quotes, a number, null, or a summary; one line, at most 60 characters. */
-    static String show(@Nullable Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof CharSequence s) {
-            return oneLine(quote(s.toString()), 60);
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        if (value instanceof Collection<?> c) {
-            return "a list of " + c.size();
-        }
-        if (value instanceof Map<?, ?> m) {
-            return "an object of " + m.size() + " fields";
-        }
-        return "a " + value.getClass().getSimpleName();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        int end = Math.min(s.length(), 64);
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append(end < s.length() ? "..." : "\"").toString();
-    }
-
-    /** Returns text on one line (control characters and line separators escaped), cut to a length. */
-    static String oneLine(String text, int max) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), max + 8));
-        int i = 0;
-        for (; i < text.length() && sb.length() < max; i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        if (i < text.length()) {
-            sb.setLength(Math.min(sb.length(), Math.max(0, max - 3)));
-            sb.append("...");
-        }
-        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,17 +26,16 @@ public record LegalReferenceForm(
      * @return its form
      */
     public static LegalReferenceForm from(LegalReference reference) {
-        URI u = reference.uri();
-        return new LegalReferenceForm(reference.title(), u == null ? null : u.toString());
+        return new LegalReferenceForm(reference.title(), reference.uri().map(URI::toString).orElse(null));
     }
 
     /**
      * Returns the reference this valid form describes.
      *
      * @return the reference
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public LegalReference toDomain() {
-        return new LegalReference(Objects.requireNonNull(title, "title"), uri == null ? null : URI.create(uri));
+        return new LegalReference(Objects.requireNonNull(title, "title"), Optional.ofNullable(uri).map(URI::create));
     }
 }

@@ -33,7 +33,7 @@ public record LifeEventForm(
      * Returns the life event this valid form describes.
      *
      * @return the event
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public LifeEvent toDomain() {
         return new LifeEvent(Objects.requireNonNull(id, "id"), Objects.requireNonNull(name, "name"));

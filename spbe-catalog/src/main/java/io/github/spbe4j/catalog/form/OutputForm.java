@@ -32,7 +32,7 @@ public record OutputForm(
      * Returns the output this valid form describes.
      *
      * @return the output
-     * @throws IllegalArgumentException if the form breaks a rule of the model
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the form breaks a rule of the model
      */
     public Output toDomain() {
         return new Output(Objects.requireNonNull(title, "title"), Names.require(OutputType.class, Objects.requireNonNull(type, "type")));

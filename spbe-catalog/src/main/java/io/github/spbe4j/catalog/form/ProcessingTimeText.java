@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog.form;
 
 import io.github.spbe4j.catalog.ProcessingTime;
+import io.github.spbe4j.core.SpbeException;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -56,7 +57,7 @@ public @interface ProcessingTimeText {
             try {
                 ProcessingTime.parse(value);
                 return true;
-            } catch (IllegalArgumentException e) {
+            } catch (SpbeException e) {
                 return false;
             }
         }

@@ -1,6 +1,9 @@
 package io.github.spbe4j.catalog.form;
 
 import io.github.spbe4j.catalog.Availability;
+import io.github.spbe4j.catalog.InvalidServiceException;
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.catalog.DigitalLevel;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.ProcessingTime;
@@ -184,7 +187,6 @@ public record ServiceForm(
      *
      * @return the service
      * @throws io.github.spbe4j.catalog.InvalidServiceException listing every rule of the model broken
-     * @throws IllegalArgumentException if a part of the form breaks a rule of the model
      */
     public PublicService toDomain() {
         return toDomain(null);
@@ -196,15 +198,15 @@ public record ServiceForm(
      *
      * @param serviceConcept the concept the form names, or null to inherit nothing
      * @return the service
-     * @throws IllegalArgumentException if the concept is not the one the form names, or a part of the
-     *     form breaks a rule of the model
-     * @throws io.github.spbe4j.catalog.InvalidServiceException listing every rule of the model broken
+     * @throws io.github.spbe4j.catalog.InvalidServiceException if the concept is not the one the form
+     *     names, or listing every rule of the model broken
      */
     public PublicService toDomain(@Nullable ServiceConcept serviceConcept) {
         String serviceId = Objects.requireNonNull(id, "id");
         if (serviceConcept != null && !serviceConcept.id().equals(concept)) {
-            throw new IllegalArgumentException("service " + serviceId + " names concept " + concept
-                    + ", not " + serviceConcept.id());
+            throw new InvalidServiceException(Problem.of("concept", "Reference", "service " + Text.clean(serviceId)
+                    + " names concept " + Text.clean(String.valueOf(concept)) + ", not " + serviceConcept.id(),
+                    concept == null ? null : Text.quote(concept)));
         }
         PublicService.Builder b = start(serviceId, Objects.requireNonNull(authority, "authority").toDomain(), serviceConcept);
         if (cleared != null) {
@@ -214,8 +216,9 @@ public record ServiceForm(
                     case "processingTime" -> clear(() -> b.clear(StandarComponent.JANGKA_WAKTU), processingTime, field, serviceId);
                     case "cost" -> clear(() -> b.clear(StandarComponent.BIAYA), cost, field, serviceId);
                     case "output" -> clear(() -> b.clear(StandarComponent.PRODUK), output, field, serviceId);
-                    default -> throw new IllegalArgumentException("service " + serviceId + " clears " + field
-                            + "; only description, processingTime, cost and output can be cleared");
+                    default -> throw new InvalidServiceException(Problem.of("cleared", "Clearable", "service "
+                            + Text.clean(serviceId) + " clears " + Text.quote(field)
+                            + "; only description, processingTime, cost and output can be cleared", Text.quote(field)));
                 }
             }
         }
@@ -272,8 +275,8 @@ public record ServiceForm(
 
     private static void clear(Runnable clear, @Nullable Object given, String field, String serviceId) {
         if (given != null) {
-            throw new IllegalArgumentException("service " + serviceId + " both gives and clears " + field
-                    + "; leave one of them out");
+            throw new InvalidServiceException(Problem.of(field, "GivenOrCleared", "service " + Text.clean(serviceId)
+                    + " both gives and clears " + field + "; leave one of them out", null));
         }
         clear.run();
     }

@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of a catalog file: the agencies, the national concepts and the public services, in
+ * The content of a catalog file: the instansi, the national concepts and the public services, in
  * file order. References between them (a service's concept and authority) are checked by the
  * catalog built from it, not here.
  *
- * @param agencies the agencies
+ * @param instansi the instansi
  * @param concepts the concepts
  * @param services the services, concept instances merged with their concept
+ * @since 0.1.0
  */
-public record CatalogData(List<Instansi> agencies, List<ServiceConcept> concepts, List<PublicService> services) {
+public record CatalogData(List<Instansi> instansi, List<ServiceConcept> concepts, List<PublicService> services) {
 
     /** Copies the lists, which must not hold null. */
     public CatalogData {
-        agencies = List.copyOf(Objects.requireNonNull(agencies, "agencies"));
+        instansi = List.copyOf(Objects.requireNonNull(instansi, "instansi"));
         concepts = List.copyOf(Objects.requireNonNull(concepts, "concepts"));
         services = List.copyOf(Objects.requireNonNull(services, "services"));
     }
@@ -30,11 +31,11 @@ public record CatalogData(List<Instansi> agencies, List<ServiceConcept> concepts
      * Returns the content of a catalog.
      *
      * @param catalog the catalog
-     * @return its agencies, concepts and services
+     * @return its instansi, concepts and services
      */
     public static CatalogData of(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        return new CatalogData(catalog.agencies(), catalog.concepts(), catalog.services());
+        return new CatalogData(catalog.instansi(), catalog.concepts(), catalog.services());
     }
 
     /**
@@ -44,6 +45,6 @@ public record CatalogData(List<Instansi> agencies, List<ServiceConcept> concepts
      * @throws InvalidCatalogException listing every inconsistency
      */
     public Catalog toCatalog() {
-        return Catalog.of(agencies, concepts, services);
+        return Catalog.of(instansi, concepts, services);
     }
 }

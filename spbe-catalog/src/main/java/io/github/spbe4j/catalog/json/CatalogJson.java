@@ -1,22 +1,11 @@
 package io.github.spbe4j.catalog.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.PublicService;
@@ -26,23 +15,21 @@ import io.github.spbe4j.catalog.form.ConceptForm;
 import io.github.spbe4j.catalog.form.FormValidator;
 import io.github.spbe4j.catalog.form.ServiceForm;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.StrictJson;
+import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.json.SpbeJson;
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
- * Reads and writes catalog files: JSON objects {@code {"format": "spbe-catalog/1", "agencies": [...],
+ * Reads and writes catalog files: JSON objects {@code {"format": "spbe-catalog/1", "instansi": [...],
  * "concepts": [...], "services": [...]}} (see {@code docs/catalog-format.md}).
  *
  * <p>Reading is strict — unknown fields, duplicate keys, trailing content, a value of the wrong type
@@ -59,6 +46,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogJson {
 
@@ -81,30 +70,7 @@ public final class CatalogJson {
      * @return a new mapper
      */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
-                .addModule(new SpbeCatalogModule())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, c -> c
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfigDefaults(c -> c
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-                        .setAcceptBlankAsEmpty(false))
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
+        return StrictJson.mapperBuilder().addModule(new SpbeCatalogModule()).build();
     }
 
     /**
@@ -121,8 +87,8 @@ public final class CatalogJson {
 
     /**
      * Reads a catalog file into a {@link Catalog}, with messages in English: {@link #read(Path)}, then the
-     * catalog's own checks (every service's agency, unit and concept present, ids unique, villages
-     * inside their agency's region), all reported as problems of the file.
+     * catalog's own checks (every service's instansi, unit and concept present, ids unique, villages
+     * inside their instansi's region), all reported as problems of the file.
      *
      * <pre>{@code
      * Catalog catalog = CatalogJson.readCatalog(Path.of("examples/data/kota-contoh-catalog.json"));
@@ -165,8 +131,8 @@ public final class CatalogJson {
 
     /**
      * Reads a catalog from a stream into a {@link Catalog}, with constraint messages in a language: every
-     * problem of the file and every inconsistency between its parts (a service naming an agency, unit or
-     * concept the file does not hold, a village outside its agency's region) reported at once.
+     * problem of the file and every inconsistency between its parts (a service naming an instansi, unit or
+     * concept the file does not hold, a village outside its instansi's region) reported at once.
      *
      * @param in the stream, not closed
      * @param source a name for the stream in messages
@@ -204,17 +170,9 @@ public final class CatalogJson {
         return fromFile(file, locale, (in, name) -> read(in, name, locale));
     }
 
-    private static <T> T fromFile(Path file, Locale locale, java.util.function.BiFunction<InputStream, String, T> reader) {
-        Objects.requireNonNull(file, "file");
+    private static <T> T fromFile(Path file, Locale locale, BiFunction<InputStream, String, T> reader) {
         Objects.requireNonNull(locale, "locale");
-        String name = Problems.oneLine(file.toString());
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.apply(in, name);
-        } catch (NoSuchFileException e) {
-            throw new SpbeException("cannot read catalog file " + name + ": no such file");
-        } catch (IOException e) {
-            throw new SpbeException("cannot read catalog file " + name + ": " + Problems.line(e.getMessage()));
-        }
+        return StrictJson.readFile(file, "catalog file", reader);
     }
 
     /**
@@ -245,30 +203,12 @@ public final class CatalogJson {
     }
 
     private static String subject(String source) {
-        return "catalog file " + Problems.oneLine(Objects.requireNonNull(source, "source"));
+        return "catalog file " + Text.oneLine(Objects.requireNonNull(source, "source"));
     }
 
     /** Reads the JSON tree of a stream; malformed JSON ends in an {@link InvalidCatalogException}. */
     private static JsonNode tree(InputStream in, String subject) {
-        Objects.requireNonNull(in, "in");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JacksonException e) {
-            throw new InvalidCatalogException(subject, List.of(malformed(e)));
-        } catch (NumberFormatException e) {
-            throw new InvalidCatalogException(subject, List.of("not valid JSON: a number is out of range: " + Problems.line(e.getMessage())));
-        } catch (CharConversionException e) {
-            // Jackson's UTF-32 reader reports bad characters so
-            throw new InvalidCatalogException(subject, List.of("not valid JSON: the text is not valid UTF-8, UTF-16 or UTF-32: "
-                    + Problems.line(e.getMessage())));
-        } catch (IOException e) {
-            throw new SpbeException("cannot read " + subject + ": " + Problems.line(e.getMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidCatalogException(subject, List.of("the document is empty; expected a JSON object"));
-        }
-        return root;
+        return StrictJson.readTree(MAPPER, in, subject, InvalidCatalogException::new);
     }
 
     /**
@@ -283,17 +223,8 @@ public final class CatalogJson {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "(JSON text)", Locale.ENGLISH);
     }
 
-    private static String malformed(JacksonException e) {
-        JsonLocation at = e.getLocation();
-        String message = e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-                ? "there is more after the end of the document; a file holds one JSON object"
-                : Problems.line(e.getOriginalMessage());
-        return at == null || at.getLineNr() < 0 ? "not valid JSON: " + message
-                : "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
-    }
-
     /**
-     * Writes catalog data as a catalog file: agencies, concepts and services in their given order,
+     * Writes catalog data as a catalog file: instansi, concepts and services in their given order,
      * fields in a fixed order, empty and absent values left out; a service that instantiates a concept
      * of the data is written as its overrides of the concept.
      *
@@ -304,9 +235,9 @@ public final class CatalogJson {
         Objects.requireNonNull(data, "data");
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", CatalogFileForm.FORMAT);
-        if (!data.agencies().isEmpty()) {
-            ArrayNode agencies = root.putArray("agencies");
-            data.agencies().forEach(a -> agencies.add(CORE.valueToTree(a)));
+        if (!data.instansi().isEmpty()) {
+            ArrayNode instansi = root.putArray("instansi");
+            data.instansi().forEach(a -> instansi.add(CORE.valueToTree(a)));
         }
         Map<String, ServiceConcept> concepts = new HashMap<>();
         if (!data.concepts().isEmpty()) {

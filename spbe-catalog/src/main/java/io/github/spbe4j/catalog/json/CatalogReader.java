@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
@@ -20,13 +21,14 @@ import io.github.spbe4j.catalog.form.FormViolation;
 import io.github.spbe4j.catalog.form.ServiceForm;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
-import io.github.spbe4j.core.json.SpbeCoreModule;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.InvalidAgencyException;
+import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.json.SpbeCoreModule;
 import io.github.spbe4j.core.json.SpbeJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,7 +37,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a catalog file's tree: binds the forms, validates them, merges and converts; collects every problem. */
@@ -43,12 +47,17 @@ final class CatalogReader {
 
     private static final ObjectReader INSTANSI = SpbeJson.newMapper().readerFor(Instansi.class);
 
-    private static final List<String> TOP = List.of("format", "agencies", "concepts", "services");
+    private static final List<String> TOP = List.of("format", "instansi", "concepts", "services");
+
+    /** The element a path of the catalog's own checks starts with: {@code services[3]}. */
+    private static final Pattern ELEMENT = Pattern.compile("^(instansi|concepts|services)\\[(\\d+)\\]");
 
     private final ObjectMapper mapper;
     private final FormValidator validator;
     private final Locale locale;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    /** For each list handed to the catalog, the index in the file of each of its elements. */
+    private final Map<String, List<Integer>> fileIndex = new HashMap<>();
 
     CatalogReader(ObjectMapper mapper, FormValidator validator, Locale locale) {
         this.mapper = mapper;
@@ -59,34 +68,36 @@ final class CatalogReader {
     /** Reads what can be read, recording every problem; the parts that break a rule are left out. */
     private CatalogData parts(JsonNode root, String subject) {
         if (!root.isObject()) {
-            throw new InvalidCatalogException(subject, List.of("the document must be a JSON object (" + Problems.show(root) + ")"));
+            throw new InvalidCatalogException(subject, List.of(Problem.of("", Fields.TYPE,
+                    "the document must be a JSON object (" + Text.show(root) + ")", Text.show(root))));
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!TOP.contains(e.getKey())) {
-                problems.add(Problems.field("", e.getKey()) + ": is not a known field; known fields are "
-                        + String.join(", ", TOP) + " (" + Problems.show(e.getValue()) + ")");
+                problems.add(Problem.ofField(Text.clean(e.getKey()), Fields.UNKNOWN, "is not a known field; known fields are "
+                        + String.join(", ", TOP), Text.show(e.getValue())));
             }
         }
         String format = null;
         JsonNode f = root.get("format");
         if (f != null && !f.isNull() && !f.isTextual()) {
-            problems.add("format: must be a string (" + Problems.show(f) + ")");
+            problems.add(Problem.ofField("format", Fields.TYPE, "must be a string", Text.show(f)));
             format = CatalogFileForm.FORMAT; // reported; keep the validator quiet about it
         } else if (f != null && f.isTextual()) {
             format = f.textValue();
         }
-        List<Instansi> agencies = readAgencies(root);
+        List<Instansi> instansi = readInstansi(root);
         List<@Nullable ConceptForm> concepts = bind(root, "concepts", ConceptForm.class);
         List<@Nullable ServiceForm> services = bind(root, "services", ServiceForm.class);
-        CatalogFileForm file = new CatalogFileForm(format, agencies, concepts, services);
+        CatalogFileForm file = new CatalogFileForm(format, instansi, concepts, services);
         Set<String> invalid = new HashSet<>();
         for (FormViolation v : validator.validate(file, locale)) {
-            problems.add(v.toString());
+            problems.add(Problem.ofField(v.path(), v.rule(), v.message(), v.value()));
             invalid.add(element(v.path()));
         }
         Map<String, ServiceConcept> byId = new HashMap<>();
         Set<String> conceptIds = new HashSet<>();
         List<ServiceConcept> conceptList = new ArrayList<>();
+        List<Integer> conceptIndex = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             ConceptForm c = concepts.get(i);
             if (c == null) {
@@ -100,10 +111,13 @@ final class CatalogReader {
             ServiceConcept concept = convert(at, c::toDomain);
             if (concept != null) {
                 conceptList.add(concept);
+                conceptIndex.add(i);
                 byId.putIfAbsent(concept.id(), concept);
             }
         }
+        fileIndex.put("concepts", conceptIndex);
         List<PublicService> serviceList = new ArrayList<>();
+        List<Integer> serviceIndex = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             ServiceForm s = services.get(i);
             String at = "services[" + i + "]";
@@ -114,16 +128,19 @@ final class CatalogReader {
             ServiceConcept concept = conceptId == null ? null : byId.get(conceptId);
             if (conceptId != null && concept == null) {
                 if (!conceptIds.contains(conceptId)) {
-                    problems.add(at + ".concept: names a concept the file does not define (" + Problems.quote(conceptId) + ")");
+                    problems.add(Problem.ofField(at + ".concept", "Reference", "names a concept the file does not define",
+                            Text.quote(conceptId)));
                 }
                 continue;
             }
             PublicService service = convert(at, () -> s.toDomain(concept));
             if (service != null) {
                 serviceList.add(service);
+                serviceIndex.add(i);
             }
         }
-        return new CatalogData(agencies, conceptList, serviceList);
+        fileIndex.put("services", serviceIndex);
+        return new CatalogData(instansi, conceptList, serviceList);
     }
 
     /**
@@ -141,7 +158,7 @@ final class CatalogReader {
 
     /**
      * Reads the file into a catalog: the problems of the file and the inconsistencies between the parts
-     * that could be read, all at once.
+     * that could be read, all at once, each with its path in the file.
      *
      * @throws InvalidCatalogException listing every problem
      */
@@ -151,7 +168,7 @@ final class CatalogReader {
         try {
             catalog = data.toCatalog();
         } catch (InvalidCatalogException e) {
-            e.problems().forEach(p -> problems.add(p.toString()));
+            e.problems().forEach(p -> problems.add(inFile(p)));
         }
         if (!problems.isEmpty() || catalog == null) {
             throw new InvalidCatalogException(subject, problems);
@@ -159,25 +176,40 @@ final class CatalogReader {
         return catalog;
     }
 
-    /**
-     * Reads the agencies section. The one place that reads agencies: to be replaced by spbe-core's
-     * reader of {@link Instansi} when it has one.
-     */
-    private List<Instansi> readAgencies(JsonNode root) {
-        JsonNode agencies = root.get("agencies");
-        if (agencies == null || agencies.isNull()) {
-            return List.of();
+    /** Returns a problem of the catalog's own checks with its path in the file: the elements that could not be read are not in the catalog. */
+    private Problem inFile(Problem p) {
+        Matcher m = ELEMENT.matcher(p.path());
+        if (!m.find()) {
+            return p;
         }
-        if (!agencies.isArray()) {
-            problems.add("agencies: must be an array (" + Problems.show(agencies) + ")");
-            return List.of();
+        List<Integer> index = fileIndex.get(m.group(1));
+        int i = Integer.parseInt(m.group(2));
+        if (index == null || i >= index.size()) {
+            return p;
         }
+        String path = m.group(1) + "[" + index.get(i) + "]" + p.path().substring(m.end());
+        return Problem.of(path, p.rule(), p.message(), p.rejectedValue().orElse(null));
+    }
+
+    /** Reads the instansi section with spbe-core's reader, each problem with its path in the file. */
+    private List<Instansi> readInstansi(JsonNode root) {
+        JsonNode array = root.get("instansi");
         List<Instansi> result = new ArrayList<>();
-        for (int i = 0; i < agencies.size(); i++) {
+        List<Integer> index = new ArrayList<>();
+        fileIndex.put("instansi", index);
+        if (array == null || array.isNull()) {
+            return result;
+        }
+        if (!array.isArray()) {
+            problems.add(Problem.ofField("instansi", Fields.TYPE, "must be an array", Text.show(array)));
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
             try {
-                result.add(INSTANSI.withAttribute(SpbeCoreModule.PATH_ATTRIBUTE, "agencies[" + i + "]").readValue(agencies.get(i)));
+                result.add(INSTANSI.withAttribute(SpbeCoreModule.PATH_ATTRIBUTE, "instansi[" + i + "]").readValue(array.get(i)));
+                index.add(i);
             } catch (InvalidAgencyException e) {
-                e.problems().forEach(p -> problems.add(p.toString()));
+                problems.addAll(e.problems());
             } catch (IOException e) {
                 // a tree in memory reads without I/O
                 throw new UncheckedIOException(e);
@@ -194,7 +226,7 @@ final class CatalogReader {
             return forms;
         }
         if (!array.isArray()) {
-            problems.add(field + ": must be an array (" + Problems.show(array) + ")");
+            problems.add(Problem.ofField(field, Fields.TYPE, "must be an array", Text.show(array)));
             return forms;
         }
         for (int i = 0; i < array.size(); i++) {
@@ -203,7 +235,7 @@ final class CatalogReader {
             try {
                 T form = node.isNull() ? null : mapper.treeToValue(node, type);
                 if (form == null) {
-                    problems.add(at + ": must be an object (null)");
+                    problems.add(Problem.ofField(at, Fields.TYPE, "must be an object", "null"));
                 }
                 forms.add(form);
             } catch (JacksonException e) {
@@ -214,15 +246,15 @@ final class CatalogReader {
         return forms;
     }
 
-    private <T> @Nullable T convert(String at, java.util.function.Supplier<T> conversion) {
+    /** Converts a valid form; a rule of the model it breaks becomes a problem at the element's path. */
+    private <T> @Nullable T convert(String at, Supplier<T> conversion) {
         try {
             return conversion.get();
         } catch (SpbeException e) {
             for (Problem p : e.problems()) {
-                problems.add(at + ": " + p);
+                problems.add(Problem.of(p.path().isEmpty() ? at : at + "." + p.path(), p.rule(), at + ": " + p.message(),
+                        p.rejectedValue().orElse(null)));
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(at + ": " + Problems.line(e.getMessage()));
         }
         return null;
     }
@@ -234,20 +266,20 @@ final class CatalogReader {
     }
 
     /** Describes a binding failure: the JSON path, what was expected, and the value found. */
-    private static String describe(String at, JsonNode element, JacksonException e) {
+    private static Problem describe(String at, JsonNode element, JacksonException e) {
         StringBuilder path = new StringBuilder(at);
         JsonNode value = element;
         List<JsonMappingException.Reference> refs = e instanceof JsonMappingException d ? d.getPath() : List.of();
         for (JsonMappingException.Reference r : refs) {
             if (r.getFieldName() != null) {
-                path.append('.').append(Problems.oneLine(r.getFieldName()));
+                path.append('.').append(Text.clean(r.getFieldName()));
                 value = value == null ? null : value.get(r.getFieldName());
             } else if (r.getIndex() >= 0) {
                 path.append('[').append(r.getIndex()).append(']');
                 value = value == null ? null : value.get(r.getIndex());
             }
         }
-        String shown = value == null ? "absent" : Problems.show(value);
+        String shown = value == null ? null : Text.show(value);
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = new ArrayList<>();
             Collection<Object> ids = u.getKnownPropertyIds();
@@ -255,23 +287,21 @@ final class CatalogReader {
                 ids.forEach(id -> known.add(String.valueOf(id)));
             }
             known.sort(null);
-            return path + ": is not a known field; known fields are " + String.join(", ", known) + " (" + shown + ")";
+            return Problem.ofField(path.toString(), Fields.UNKNOWN, "is not a known field; known fields are " + String.join(", ", known), shown);
         }
         if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
-            return path + ": must be a whole number of at most " + Cost.MAX_RUPIAH + " (" + shown + ")";
+            return Problem.ofField(path.toString(), Fields.RANGE, "must be a whole number of at most " + Cost.MAX_RUPIAH, shown);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return path + ": must be " + expected(m.getTargetType()) + " (" + shown + ")";
+            return Problem.ofField(path.toString(), Fields.TYPE, "must be " + expected(m.getTargetType()), shown);
         }
-        return path + ": cannot be read: " + Problems.line(e.getOriginalMessage()) + " (" + shown + ")";
+        return Problem.ofField(path.toString(), Fields.TYPE, "cannot be read: " + Text.firstLine(e.getOriginalMessage(), e), shown);
     }
 
     private static String expected(Class<?> type) {
         Map<Class<?>, String> names = Map.of(String.class, "a string", Long.class, "a whole number",
                 long.class, "a whole number", List.class, "an array", Map.class, "an object",
                 AvailabilityForm.class, "\"everywhere\" or an object {\"villages\": [village codes]}");
-        Function<Class<?>, String> name = t -> names.getOrDefault(t,
-                Collection.class.isAssignableFrom(t) ? "an array" : "an object");
-        return name.apply(type);
+        return names.getOrDefault(type, Collection.class.isAssignableFrom(type) ? "an array" : "an object");
     }
 }

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link CatalogJson#newMapper()} returns a mapper with this module and the strict settings
  * catalog files are read with.
+ *
+ * @since 0.1.0
  */
 public final class SpbeCatalogModule extends SimpleModule {
 

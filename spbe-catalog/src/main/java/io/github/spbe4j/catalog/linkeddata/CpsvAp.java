@@ -1,7 +1,9 @@
 package io.github.spbe4j.catalog.linkeddata;
 
 import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +20,7 @@ import java.util.Objects;
  * catalog.
  *
  * <p>An export is compact JSON-LD 1.1 with an inline {@code @context} (a prefix map only, so any
- * JSON-LD processor reads it offline) and one {@code @graph}: the agencies and their units as
+ * JSON-LD processor reads it offline) and one {@code @graph}: the instansi and their units as
  * {@code cv:PublicOrganisation}s, the national concepts as {@code spbe:ServiceConcept}s, the services
  * as {@code cpsv:PublicService}s, each followed by its channels, requirements, evidence, rules, cost,
  * output, legal resources and life events, then the regions ({@code dct:Location}) and the code-list
@@ -46,6 +48,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CpsvAp {
 
@@ -75,24 +79,28 @@ public final class CpsvAp {
      * @param base an absolute IRI ending in {@code /}, {@code #} or {@code :}, e.g.
      *     {@code https://data.example.go.id/layanan/}
      * @return the copy
-     * @throws IllegalArgumentException if the base is not absolute, does not end so, or its scheme is
-     *     one of the export's prefixes (it would read as a compact IRI)
+     * @throws SpbeException if the base is not absolute, does not end so, or its scheme is one of the
+     *     export's prefixes (it would read as a compact IRI)
      */
     public CpsvAp withBase(URI base) {
         Objects.requireNonNull(base, "base");
         String text = base.toString();
         if (!base.isAbsolute() || base.getScheme() == null) {
-            throw new IllegalArgumentException("base IRI " + text + " is not absolute; give a scheme, e.g. https://data.example.go.id/layanan/");
+            throw badBase(text, "base IRI " + text + " is not absolute; give a scheme, e.g. https://data.example.go.id/layanan/");
         }
         char last = text.charAt(text.length() - 1);
         if (last != '/' && last != '#' && last != ':') {
-            throw new IllegalArgumentException("base IRI " + text + " must end in '/', '#' or ':' so that ids can be appended");
+            throw badBase(text, "base IRI " + text + " must end in '/', '#' or ':' so that ids can be appended");
         }
         if (Vocab.PREFIXES.containsKey(base.getScheme()) || "_".equals(base.getScheme())) {
-            throw new IllegalArgumentException("base IRI " + text + " has scheme " + base.getScheme()
+            throw badBase(text, "base IRI " + text + " has scheme " + base.getScheme()
                     + ", which is a prefix of the export's context; JSON-LD would read it as a compact IRI");
         }
         return new CpsvAp(text);
+    }
+
+    private static SpbeException badBase(String text, String message) {
+        return new SpbeException(Problem.of("base", "BaseIri", Text.oneLine(message), Text.quote(text)));
     }
 
     /**

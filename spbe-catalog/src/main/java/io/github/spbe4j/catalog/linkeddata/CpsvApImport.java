@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param catalog the catalog read
  * @param warnings one sentence each, in document order; empty when nothing was lost
+ * @since 0.1.0
  */
 public record CpsvApImport(Catalog catalog, List<String> warnings) {
 

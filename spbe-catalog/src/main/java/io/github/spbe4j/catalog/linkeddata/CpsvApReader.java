@@ -4,12 +4,12 @@ import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.DigitalLevel;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
+import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
 import io.github.spbe4j.catalog.Output;
@@ -437,7 +437,7 @@ final class CpsvApReader {
         }
         c.keywords = texts(n, "dcat:keyword");
         Set<String> requirementIds = new HashSet<>();
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, Document> evidence = new LinkedHashMap<>();
         for (Resource r : refs(n, "cv:holdsRequirement")) {
             c.requirements.add(requirement(r, requirementIds, evidence));
         }
@@ -516,7 +516,7 @@ final class CpsvApReader {
         return c;
     }
 
-    private Requirement requirement(Resource r, Set<String> ids, Map<String, Evidence> evidence) {
+    private Requirement requirement(Resource r, Set<String> ids, Map<String, Document> evidence) {
         Node rn = node(r);
         String id = unique(id(rn, r), ids);
         if (rn == null) {
@@ -529,11 +529,11 @@ final class CpsvApReader {
             title = id;
             warn("requirement " + name(r) + " has no title; titled " + id);
         }
-        List<Evidence> list = new ArrayList<>();
+        List<Document> list = new ArrayList<>();
         Set<String> local = new HashSet<>();
         for (Resource e : refs(rn, "cv:hasSupportingEvidence")) {
-            Evidence ev = evidence(e);
-            Evidence earlier = evidence.putIfAbsent(ev.id(), ev);
+            Document ev = evidence(e);
+            Document earlier = evidence.putIfAbsent(ev.id(), ev);
             if (earlier != null && !earlier.equals(ev)) {
                 warn("evidence " + name(e) + " has the identifier " + ev.id() + " of other evidence; read as that one");
                 ev = earlier;
@@ -542,15 +542,15 @@ final class CpsvApReader {
                 list.add(ev);
             }
         }
-        return new Requirement(id, title, text(rn, "dct:description").orElse(null), list);
+        return new Requirement(id, title, text(rn, "dct:description"), list);
     }
 
-    private Evidence evidence(Resource e) {
+    private Document evidence(Resource e) {
         Node en = node(e);
         String id = id(en, e);
         if (en == null) {
             warn("evidence " + name(e) + " is not described in the document; titled " + id);
-            return Evidence.of(id, id);
+            return Document.of(id, id);
         }
         unmapped(en, "evidence", EVIDENCE_PROPERTIES);
         String title = text(en, "dct:title").orElse(null);
@@ -558,7 +558,7 @@ final class CpsvApReader {
             title = id;
             warn("evidence " + name(e) + " has no title; titled " + id);
         }
-        return new Evidence(id, title, text(en, "dct:description").orElse(null));
+        return new Document(id, title, text(en, "dct:description"));
     }
 
     private @Nullable ProcessingTime processingTime(Node n, String what) {
@@ -566,7 +566,7 @@ final class CpsvApReader {
         if (exact.isPresent()) {
             try {
                 return ProcessingTime.parse(exact.get());
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidServiceException e) {
                 throw fail(n.id(), e.getMessage());
             }
         }
@@ -619,20 +619,20 @@ final class CpsvApReader {
             return null;
         }
         unmapped(n, "cost", COST_PROPERTIES);
-        LegalReference tariff = ref(n, "spbe:tariff").map(this::legal).orElse(null);
+        Optional<LegalReference> tariff = ref(n, "spbe:tariff").map(this::legal);
         Optional<String> kind = plain(n, "spbe:costKind");
         try {
             if (kind.isPresent()) {
                 return switch (kind.get()) {
                     case "free" -> Cost.free();
-                    case "fixed" -> Cost.fixed(number(n, "spbe:rupiah"), tariff);
-                    case "range" -> Cost.range(number(n, "spbe:minimumRupiah"), number(n, "spbe:maximumRupiah"), tariff);
-                    case "per-unit" -> Cost.perUnit(number(n, "spbe:rupiah"),
+                    case "fixed" -> new Cost.Fixed(number(n, "spbe:rupiah"), tariff);
+                    case "range" -> new Cost.Range(number(n, "spbe:minimumRupiah"), number(n, "spbe:maximumRupiah"), tariff);
+                    case "per-unit" -> new Cost.PerUnit(number(n, "spbe:rupiah"),
                             plain(n, "spbe:unit").orElseThrow(() -> fail(r, "a per-unit cost needs spbe:unit")), tariff);
                     default -> throw fail(r, "spbe:costKind must be one of free, fixed, range, per-unit; got \"" + kind.get() + "\"");
                 };
             }
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidServiceException e) {
             throw fail(r, e.getMessage());
         }
         Optional<Resource> currency = ref(n, "cv:currency");
@@ -662,7 +662,7 @@ final class CpsvApReader {
         if (currency.isEmpty()) {
             warn("cost " + name(r) + " names no currency; read as rupiah");
         }
-        return rupiah == 0 ? Cost.free() : Cost.fixed(rupiah, tariff);
+        return rupiah == 0 ? Cost.free() : new Cost.Fixed(rupiah, tariff);
     }
 
     private @Nullable Output output(Resource r) {
@@ -708,22 +708,18 @@ final class CpsvApReader {
             title = r instanceof Iri iri ? iri.value() : name(r);
             warn("legal resource " + name(r) + " has no title; titled " + title);
         }
-        return new LegalReference(title, uri);
+        return new LegalReference(title, Optional.ofNullable(uri));
     }
 
     private ServiceConcept concept(Node n, String id) {
         String what = "concept " + name(n.id());
         String title = text(n, "dct:title").orElseThrow(() -> fail(n.id(), "a service concept needs a dct:title"));
         Content c = content(n, what);
-        try {
-            ServiceConcept.Builder b = ServiceConcept.builder(id, title).keywords(c.keywords).lifeEvents(c.lifeEvents)
-                    .requirements(c.requirements).procedure(c.procedure).legalBasis(c.legalBasis)
-                    .complaintChannels(c.complaintChannels).internal(c.internal);
-            c.setSingles(b::description, b::processingTime, b::cost, b::output);
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw fail(n.id(), e.getMessage());
-        }
+        ServiceConcept.Builder b = ServiceConcept.builder(id, title).keywords(c.keywords).lifeEvents(c.lifeEvents)
+                .requirements(c.requirements).procedure(c.procedure).legalBasis(c.legalBasis)
+                .complaintChannels(c.complaintChannels).internal(c.internal);
+        c.setSingles(b::description, b::processingTime, b::cost, b::output);
+        return b.build();
     }
 
     private PublicService service(Node n, String id) {
@@ -747,10 +743,10 @@ final class CpsvApReader {
             Optional<Resource> participant = pn == null ? Optional.empty() : ref(pn, "cv:hasParticipant");
             Authority unit = participant.map(organisations::get).orElse(null);
             if (role.isPresent() && role.get().equals(new Iri(Vocab.SPBE + "role-executing-unit")) && unit != null
-                    && unit.instansi().equals(authority.instansi()) && unit.unit() != null) {
-                executing.add(unit.unit());
+                    && unit.instansi().equals(authority.instansi()) && unit.unit().isPresent()) {
+                executing.add(unit.unit().get());
             } else {
-                warn(what + " has participation " + name(p) + ", which is not an executing unit of its agency; it is left out");
+                warn(what + " has participation " + name(p) + ", which is not an executing unit of its instansi; it is left out");
             }
         }
         List<Channel> channels = new ArrayList<>();
@@ -776,59 +772,55 @@ final class CpsvApReader {
             status = ServiceStatus.PLANNED;
         }
         Availability availability = availability(n, what);
-        try {
-            PublicService.Builder b = PublicService.builder(id, title, authority).executingUnits(executing).channels(channels)
-                    .keywords(c.keywords).lifeEvents(c.lifeEvents).requirements(c.requirements).procedure(c.procedure)
-                    .legalBasis(c.legalBasis).complaintChannels(c.complaintChannels).internal(c.internal).status(status)
-                    .availability(availability);
-            c.setSingles(b::description, b::processingTime, b::cost, b::output);
-            Optional<Resource> concept = ref(n, "spbe:concept");
-            if (concept.isPresent()) {
-                String conceptId = conceptIds.get(concept.get());
-                if (conceptId == null) {
-                    throw fail(n.id(), "spbe:concept names " + name(concept.get()) + ", which is not an spbe:ServiceConcept of the document");
-                }
-                b.concept(conceptId);
+        PublicService.Builder b = PublicService.builder(id, title, authority).executingUnits(executing).channels(channels)
+                .keywords(c.keywords).lifeEvents(c.lifeEvents).requirements(c.requirements).procedure(c.procedure)
+                .legalBasis(c.legalBasis).complaintChannels(c.complaintChannels).internal(c.internal).status(status)
+                .availability(availability);
+        c.setSingles(b::description, b::processingTime, b::cost, b::output);
+        Optional<Resource> concept = ref(n, "spbe:concept");
+        if (concept.isPresent()) {
+            String conceptId = conceptIds.get(concept.get());
+            if (conceptId == null) {
+                throw fail(n.id(), "spbe:concept names " + name(concept.get()) + ", which is not an spbe:ServiceConcept of the document");
             }
-            if (plain(n, "spbe:digitalLevel").isPresent()) {
-                long level = number(n, "spbe:digitalLevel");
-                if (level < 1 || level > 5) {
-                    throw fail(n.id(), "spbe:digitalLevel must be 1..5; got " + level);
-                }
-                b.digitalLevel(DigitalLevel.of((int) level));
-            }
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw fail(n.id(), e.getMessage());
+            b.concept(conceptId);
         }
+        if (plain(n, "spbe:digitalLevel").isPresent()) {
+            long level = number(n, "spbe:digitalLevel");
+            if (level < 1 || level > 5) {
+                throw fail(n.id(), "spbe:digitalLevel must be 1..5; got " + level);
+            }
+            b.digitalLevel(DigitalLevel.of((int) level));
+        }
+        return b.build();
     }
 
     private @Nullable Channel channel(Resource r) {
         Node n = node(r);
         if (n == null) {
             warn("channel " + name(r) + " is not described in the document; read as counter");
-            return Channel.of(ChannelKind.COUNTER);
+            return Channel.of(Channel.Kind.COUNTER);
         }
         unmapped(n, "channel", CHANNEL_PROPERTIES);
         Optional<Resource> type = ref(n, "dct:type");
-        ChannelKind kind = null;
+        Channel.Kind kind = null;
         if (type.isPresent() && type.get() instanceof Iri iri && iri.value().startsWith(Vocab.SPBE + "channel-")) {
-            kind = Labels.fromKebab(ChannelKind.class, iri.value().substring((Vocab.SPBE + "channel-").length()));
+            kind = Labels.fromKebab(Channel.Kind.class, iri.value().substring((Vocab.SPBE + "channel-").length()));
         }
         if (kind == null) {
-            kind = ChannelKind.COUNTER;
+            kind = Channel.Kind.COUNTER;
             warn("channel " + name(r) + (type.isPresent() ? " has type " + name(type.get()) + ", not one of spbe4j's channel kinds"
                     : " has no type") + "; read as counter");
         }
         List<Requirement> requirements = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, Document> evidence = new LinkedHashMap<>();
         for (Resource req : refs(n, "spbe:requirement")) {
             requirements.add(requirement(req, ids, evidence));
         }
         try {
-            return new Channel(kind, plain(n, "spbe:address").orElse(null), processingTime(n, "channel " + name(r)), requirements);
-        } catch (IllegalArgumentException e) {
+            return new Channel(kind, plain(n, "spbe:address"), Optional.ofNullable(processingTime(n, "channel " + name(r))), requirements);
+        } catch (InvalidServiceException e) {
             throw fail(r, e.getMessage());
         }
     }

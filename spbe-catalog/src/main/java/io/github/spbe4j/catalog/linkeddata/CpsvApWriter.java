@@ -9,7 +9,7 @@ import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
@@ -51,7 +51,7 @@ final class CpsvApWriter {
     }
 
     String write() {
-        for (Instansi agency : catalog.agencies()) {
+        for (Instansi agency : catalog.instansi()) {
             agency(agency);
         }
         for (ServiceConcept concept : catalog.concepts()) {
@@ -66,7 +66,7 @@ final class CpsvApWriter {
         root.set("@context", Vocab.context());
         root.set("@graph", graph);
         // about 8,000 characters a service (7,800 measured on a province-sized catalog)
-        long expected = 8_000L * (catalog.size() + catalog.concepts().size()) + 2_000L * catalog.agencies().size() + 4_096;
+        long expected = 8_000L * (catalog.size() + catalog.concepts().size()) + 2_000L * catalog.instansi().size() + 4_096;
         return JsonText.write(root, (int) Math.min(expected, 1 << 30));
     }
 
@@ -176,14 +176,14 @@ final class CpsvApWriter {
 
     private void service(PublicService s) {
         String iri = base + "service/" + segment(s.id());
-        Instansi agency = catalog.agencyOf(s);
+        Instansi agency = catalog.instansiOf(s);
         Node n = new Node(iri, "cpsv:PublicService").str("dct:identifier", s.id()).lang("dct:title", s.title());
         if (s.description().isPresent()) {
             n.lang("dct:description", s.description().get());
         } else {
             n.lang("dct:description", s.title()).bool("spbe:descriptionFromTitle", true);
         }
-        n.ref("cv:hasCompetentAuthority", s.authority().unitIfPresent().map(u -> unitIri(agency.id(), u))
+        n.ref("cv:hasCompetentAuthority", s.authority().unit().map(u -> unitIri(agency.id(), u))
                 .orElse(agencyIri(agency.id())));
         List<Node> parts = new ArrayList<>();
         for (String unitId : s.executingUnits()) {
@@ -195,7 +195,7 @@ final class CpsvApWriter {
                     .ref("cv:role", concept("spbe:role-executing-unit", "Unit pelaksana"))
                     .ref("cv:hasParticipant", unitIri(agency.id(), unitId)));
         }
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, Document> evidence = new LinkedHashMap<>();
         for (int i = 0; i < s.channels().size(); i++) {
             channel(n, iri, s.id(), i + 1, s.channels().get(i), evidence, parts);
         }
@@ -215,26 +215,26 @@ final class CpsvApWriter {
         parts.forEach(p -> graph.add(p.json()));
     }
 
-    private void channel(Node service, String serviceIri, String serviceId, int number, Channel c, Map<String, Evidence> evidence,
+    private void channel(Node service, String serviceIri, String serviceId, int number, Channel c, Map<String, Document> evidence,
             List<Node> parts) {
         String iri = serviceIri + "/channel/" + number;
         service.ref("cv:hasChannel", iri);
         Node n = new Node(iri, "cv:Channel").str("dct:identifier", serviceId + "/channel/" + number)
                 .ref("dct:type", concept("spbe:channel-" + Labels.kebab(c.kind()), c.kind().displayName()));
-        c.addressIfPresent().ifPresent(a -> n.str("spbe:address", a));
-        c.processingTimeIfPresent().ifPresent(t -> processingTime(n, t));
+        c.address().ifPresent(a -> n.str("spbe:address", a));
+        c.processingTime().ifPresent(t -> processingTime(n, t));
         List<Node> requirementNodes = new ArrayList<>();
         for (Requirement r : c.requirements()) {
             String rIri = iri + "/requirement/" + segment(r.id());
             n.ref("spbe:requirement", rIri);
             requirementNodes.add(requirement(rIri, r, serviceIri));
-            for (Evidence e : r.evidence()) {
+            for (Document e : r.documents()) {
                 evidence.putIfAbsent(e.id(), e);
             }
         }
         List<String> inputs = new ArrayList<>();
         for (Requirement r : c.requirements()) {
-            for (Evidence e : r.evidence()) {
+            for (Document e : r.documents()) {
                 String eIri = serviceIri + "/evidence/" + segment(e.id());
                 if (!inputs.contains(eIri)) {
                     inputs.add(eIri);
@@ -248,8 +248,8 @@ final class CpsvApWriter {
 
     private Node requirement(String iri, Requirement r, String ownerIri) {
         Node n = new Node(iri, "cv:Requirement").str("dct:identifier", r.id()).lang("dct:title", r.title());
-        r.descriptionIfPresent().ifPresent(d -> n.lang("dct:description", d));
-        for (Evidence e : r.evidence()) {
+        r.description().ifPresent(d -> n.lang("dct:description", d));
+        for (Document e : r.documents()) {
             n.ref("cv:hasSupportingEvidence", ownerIri + "/evidence/" + segment(e.id()));
         }
         return n;
@@ -266,22 +266,22 @@ final class CpsvApWriter {
      * Adds the content to the owner node and its parts; {@code channelEvidence} are evidence of the
      * channels' requirements, written once with the owner's.
      */
-    private void content(Node n, String iri, Content c, List<Evidence> channelEvidence, List<Node> parts) {
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
+    private void content(Node n, String iri, Content c, List<Document> channelEvidence, List<Node> parts) {
+        Map<String, Document> evidence = new LinkedHashMap<>();
         List<Node> requirementNodes = new ArrayList<>();
         for (Requirement r : c.requirements()) {
             String rIri = iri + "/requirement/" + segment(r.id());
             n.ref("cv:holdsRequirement", rIri);
             requirementNodes.add(requirement(rIri, r, iri));
-            r.evidence().forEach(e -> evidence.putIfAbsent(e.id(), e));
+            r.documents().forEach(e -> evidence.putIfAbsent(e.id(), e));
         }
         evidence.keySet().forEach(id -> n.ref("cpsv:hasInput", iri + "/evidence/" + segment(id)));
         channelEvidence.forEach(e -> evidence.putIfAbsent(e.id(), e));
         parts.addAll(requirementNodes);
-        for (Evidence e : evidence.values()) {
+        for (Document e : evidence.values()) {
             Node en = new Node(iri + "/evidence/" + segment(e.id()), "cv:Evidence").str("dct:identifier", e.id())
                     .lang("dct:title", e.title());
-            e.descriptionIfPresent().ifPresent(d -> en.lang("dct:description", d));
+            e.description().ifPresent(d -> en.lang("dct:description", d));
             parts.add(en);
         }
         for (int i = 0; i < c.procedure().size(); i++) {
@@ -361,7 +361,7 @@ final class CpsvApWriter {
 
     private static Node legal(String iri, LegalReference l) {
         Node n = new Node(iri, "eli:LegalResource").lang("dct:title", l.title());
-        l.uriIfPresent().ifPresent(u -> {
+        l.uri().ifPresent(u -> {
             if (linkable(u)) {
                 n.ref("foaf:page", u.toString());
             } else {

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SchemaOrg {
 
@@ -65,9 +67,9 @@ public final class SchemaOrg {
      * Exports one service, for its own web page.
      *
      * @param service a service of the catalog
-     * @param catalog the catalog, which names its agency and units
+     * @param catalog the catalog, which holds its instansi and units
      * @return the JSON-LD document, pretty-printed, ending in a line break
-     * @throws IllegalArgumentException if the service is not in the catalog
+     * @throws io.github.spbe4j.catalog.InvalidCatalogException if the service is not in the catalog
      */
     public static String export(PublicService service, Catalog catalog) {
         Objects.requireNonNull(service, "service");
@@ -84,14 +86,14 @@ public final class SchemaOrg {
     }
 
     private static ObjectNode service(PublicService s, Catalog catalog) {
-        Instansi agency = catalog.agencyOf(s);
+        Instansi agency = catalog.instansiOf(s);
         ObjectNode o = F.objectNode();
         o.put("@type", "GovernmentService");
         o.put("identifier", s.id());
         o.put("name", s.title());
         s.description().ifPresent(d -> o.put("description", d));
         o.put("serviceType", s.concept().flatMap(catalog::concept).map(c -> c.title()).orElse(s.title()));
-        Optional<Unit> unit = s.authority().unitIfPresent().flatMap(agency::unit);
+        Optional<Unit> unit = s.authority().unit().flatMap(agency::unit);
         ObjectNode provider = organisation(agency, unit.orElse(null));
         o.set("provider", provider);
         o.set("serviceOperator", provider.deepCopy());
@@ -141,7 +143,7 @@ public final class SchemaOrg {
 
     private static ObjectNode channel(Channel c, PublicService s) {
         ObjectNode o = F.objectNode().put("@type", "ServiceChannel").put("name", c.kind().displayName());
-        c.addressIfPresent().ifPresent(address -> {
+        c.address().ifPresent(address -> {
             if (c.online() && (address.startsWith("https://") || address.startsWith("http://"))) {
                 o.put("serviceUrl", address);
             } else {

@@ -79,10 +79,10 @@ class FormConversionTest {
     @Test
     void costForm_everyKind_convertsBothWays() {
         LegalReference perda = LegalReference.of("Perda Kota Contoh 3/2024 (fiktif)");
-        for (Cost cost : List.of(Cost.free(), Cost.fixed(10_000, perda), Cost.range(0, Cost.MAX_RUPIAH, null),
+        for (Cost cost : List.of(Cost.free(), Cost.fixed(10_000, perda), Cost.range(0, Cost.MAX_RUPIAH),
                 Cost.perUnit(2_000, "lembar", perda))) {
             assertThat(CostForm.from(cost).toDomain()).isEqualTo(cost);
         }
-        assertThat(CostForm.from(Cost.perUnit(2_000, "lembar", null)).kind()).isEqualTo("per-unit");
+        assertThat(CostForm.from(Cost.perUnit(2_000, "lembar")).kind()).isEqualTo("per-unit");
     }
 }

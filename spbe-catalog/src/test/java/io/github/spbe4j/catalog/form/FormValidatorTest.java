@@ -41,7 +41,7 @@ class FormValidatorTest {
              "status": "pilot", "availability": {"villages": ["99.71.01.1001"]}, "digitalLevel": "transaksi",
              "channels": [{"kind": "web", "address": "https://layanan.example/sktm", "processingTime": "1 hari kerja"},
                           {"kind": "kelurahan-office"}],
-             "requirements": [{"id": "domisili", "title": "Berdomisili", "evidence": [{"id": "kk", "title": "Kartu Keluarga"}]}],
+             "requirements": [{"id": "domisili", "title": "Berdomisili", "documents": [{"id": "kk", "title": "Kartu Keluarga"}]}],
              "procedure": ["Ajukan", "Terima"], "processingTime": "2 hari kerja",
              "cost": {"kind": "fixed", "rupiah": 10000, "tariff": {"title": "Perda Kota Contoh 3/2024 (fiktif)", "uri": "https://jdih.example/3"}},
              "output": {"title": "SKTM", "type": "letter"},
@@ -128,8 +128,8 @@ class FormValidatorTest {
                 Arguments.of("{\"internal\": {\"jumlah-pelaksana\": \" \"}}", "internal[jumlah-pelaksana]", "NotBlank",
                         "must not be blank", "tidak boleh kosong", "\" \""),
                 Arguments.of("{\"keywords\": [\"a\", \"\"]}", "keywords[1]", "NotBlank", "must not be blank", "tidak boleh kosong", "\"\""),
-                Arguments.of("{\"requirements\": [{\"id\": \"r\", \"title\": \"R\", \"evidence\": [{\"id\": \"-x\", \"title\": \"E\"}]}]}",
-                        "requirements[0].evidence[0].id", "Pattern",
+                Arguments.of("{\"requirements\": [{\"id\": \"r\", \"title\": \"R\", \"documents\": [{\"id\": \"-x\", \"title\": \"E\"}]}]}",
+                        "requirements[0].documents[0].id", "Pattern",
                         "must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit",
                         "harus berupa id: 1..128 huruf, angka, '.', '_', '~' atau '-', diawali huruf atau angka", "\"-x\""),
                 Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"http://a b\"}]}", "legalBasis[0].uri", "UriText",
@@ -227,7 +227,7 @@ class FormValidatorTest {
                 .isInstanceOfSatisfying(InvalidFormException.class, e -> {
                     assertThat(e.violations()).extracting(FormViolation::path).containsExactly("id", "status");
                     assertThat(texts(e.problems())).containsExactly(
-                            "id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a\\u000ab\")",
+                            "id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a\\nb\")",
                             "status: must be one of planned, pilot, active, retired (\"x\")");
                     assertThat(e.getMessage()).startsWith("form ServiceForm has 2 problems: id: must be an id").doesNotContain("\n");
                 });

@@ -62,7 +62,7 @@ final class CatalogMutator {
         o.fieldNames().forEachRemaining(names::add);
         String name = names.isEmpty() || data.consumeInt(0, 9) == 0 ? data.pickValue(new String[] {"id", "title", "kind", "cost",
             "concept", "units", "villages", "availability", "internal", "extra", "rupiah", "minimum", "maximum", "unit", "tariff",
-            "digitalLevel", "channels", "requirements", "evidence", "status", "region", "processingTime"})
+            "digitalLevel", "channels", "requirements", "documents", "status", "region", "processingTime"})
                 : names.get(data.consumeInt(0, names.size() - 1));
         switch (data.consumeInt(0, 4)) {
             case 0 -> o.remove(name);

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.spbe4j.catalog.Availability;
-import io.github.spbe4j.catalog.ChannelKind;
+import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.ProcessingTime;
@@ -75,9 +75,9 @@ class CatalogJsonTest {
     @Test
     void read_sampleFile_loadsTheFictionalKotaContoh() {
         CatalogData data = sample();
-        assertThat(data.agencies()).hasSize(1);
-        assertThat(data.agencies().get(0).kelurahan()).hasSize(5);
-        assertThat(data.agencies().get(0).opd()).hasSize(6);
+        assertThat(data.instansi()).hasSize(1);
+        assertThat(data.instansi().get(0).kelurahan()).hasSize(5);
+        assertThat(data.instansi().get(0).opd()).hasSize(6);
         assertThat(data.concepts()).extracting(ServiceConcept::id).containsExactly("ktp-el", "kartu-keluarga", "sktm", "sku", "pbg");
         assertThat(data.services()).hasSize(16);
         Map<String, PublicService> s = byId(data);
@@ -106,7 +106,7 @@ class CatalogJsonTest {
         assertThat(keliling.processingTime()).contains(ProcessingTime.workingDays(3));
         assertThat(keliling.cost()).contains(Cost.free());
         assertThat(keliling.internal()).isEqualTo(s.get("ktp-el-disdukcapil").internal());
-        assertThat(keliling.channels()).extracting(c -> c.kind()).containsExactly(ChannelKind.MOBILE_UNIT);
+        assertThat(keliling.channels()).extracting(c -> c.kind()).containsExactly(Channel.Kind.MOBILE_UNIT);
         assertThat(s.get("sktm-kel-contoh-empat").processingTime()).contains(ProcessingTime.workingDays(2));
         assertThat(s.get("sktm-kel-contoh-lima").processingTime()).contains(ProcessingTime.workingDays(1));
     }
@@ -128,7 +128,7 @@ class CatalogJsonTest {
         CatalogData d = CatalogJson.read(file("[]"));
         ServiceForm form = new ServiceForm("a", "other", null, null, new io.github.spbe4j.catalog.form.AuthorityForm("k", null), null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        assertThatThrownBy(() -> form.toDomain(d.concepts().get(0))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> form.toDomain(d.concepts().get(0))).isInstanceOf(io.github.spbe4j.catalog.InvalidServiceException.class)
                 .hasMessage("service a names concept other, not sktm");
     }
 
@@ -141,7 +141,7 @@ class CatalogJsonTest {
                 Arguments.of("{}", "format: must not be null (null)"),
                 Arguments.of("{\"format\": 1}", "format: must be a string (1)"),
                 Arguments.of("{\"format\": \"spbe-catalog/1\", \"colour\": \"red\"}",
-                        "colour: is not a known field; known fields are format, agencies, concepts, services (\"red\")"),
+                        "colour: is not a known field; known fields are format, instansi, concepts, services (\"red\")"),
                 Arguments.of("{\"format\": \"spbe-catalog/1\", \"services\": {}}", "services: must be an array ({})"),
                 Arguments.of(file("[null]"), "services[0]: must be an object (null)"),
                 Arguments.of(file("[\"x\"]"), "services[0]: must be an object (\"x\")"),
@@ -170,16 +170,16 @@ class CatalogJsonTest {
                         "services[0]: the service is active but has no channel; a delivered service needs at least one"),
                 Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"web\","
                         + " \"requirements\": [{\"id\": \"r\", \"title\": \"R\"}, {\"id\": \"r\", \"title\": \"S\"}]}]}]"),
-                        "services[0]: channel WEB lists requirements [r] more than once"),
+                        "services[0]: channel WEB lists requirement r more than once"),
                 Arguments.of(file("[" + OK + ", " + OK + "]"), "services[1].id: is used more than once (\"ok\")"),
-                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"town\", \"region\": \"99.71\"}]}",
-                        "agencies[0].kind is 'town'; allowed are central, province, regency, city"),
-                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\", \"region\": \"99.71\","
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"instansi\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"town\", \"region\": \"99.71\"}]}",
+                        "instansi[0].kind is 'town'; allowed are central, province, regency, city"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"instansi\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\", \"region\": \"99.71\","
                         + " \"units\": [{\"id\": \"u\", \"name\": \"U\", \"kind\": \"dinas\", \"size\": 3}]}]}",
-                        "agencies[0].units[0].size is not a known field; known fields are id, kind, name, region, units"),
-                Arguments.of("{\"format\": \"spbe-catalog/1\", \"agencies\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\"},"
+                        "instansi[0].units[0].size is not a known field; known fields are id, kind, name, region, units"),
+                Arguments.of("{\"format\": \"spbe-catalog/1\", \"instansi\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\"},"
                         + " {\"id\": \"k\", \"name\": \"K\", \"kind\": \"central\"}]}",
-                        "agencies[0].region is missing; a city government has a Kemendagri kota code (regency/city digits 71..99, e.g. 62.71)"));
+                        "instansi[0].region is missing; a city government has a Kemendagri kota code (regency/city digits 71..99, e.g. 62.71)"));
     }
 
     @ParameterizedTest
@@ -205,7 +205,7 @@ class CatalogJsonTest {
                 + "{\"id\": \"c\", \"title\": []}," + OK + "]}";
         assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
             assertThat(texts(e.problems())).containsExactly(
-                    "extra: is not a known field; known fields are format, agencies, concepts, services (1)",
+                    "extra: is not a known field; known fields are format, instansi, concepts, services (1)",
                     "services[2].title: must be a string ([])",
                     "format: must be \"spbe-catalog/1\", the format this version reads (\"spbe-catalog/0\")",
                     "services[0].id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a b\")",
@@ -250,7 +250,7 @@ class CatalogJsonTest {
         CatalogData again = CatalogJson.read(json);
         assertThat(again).isEqualTo(data);
         assertThat(CatalogJson.write(again)).isEqualTo(json);
-        assertThat(json).startsWith("{\n  \"format\" : \"spbe-catalog/1\",\n  \"agencies\" : [ {")
+        assertThat(json).startsWith("{\n  \"format\" : \"spbe-catalog/1\",\n  \"instansi\" : [ {")
                 .doesNotContain("null").doesNotContain("\"procedure\" : [ ]");
     }
 
@@ -271,7 +271,7 @@ class CatalogJsonTest {
     void write_largeGeneratedCatalog_readsBackEqual() {
         CatalogData data = CatalogGenerators.catalog(7L, 2_000, 12);
         assertThat(data.services()).hasSize(2_000);
-        assertThat(data.agencies()).hasSize(12);
+        assertThat(data.instansi()).hasSize(12);
         assertThat(CatalogJson.read(CatalogJson.write(data))).isEqualTo(data);
     }
 
@@ -312,7 +312,7 @@ class CatalogJsonTest {
         PublicService lacking = withConcept.toBuilder().clear(io.github.spbe4j.catalog.StandarComponent.BIAYA).build();
         List<PublicService> services = new java.util.ArrayList<>(sample.services());
         services.set(services.indexOf(withConcept), lacking);
-        CatalogData data = new CatalogData(sample.agencies(), sample.concepts(), services);
+        CatalogData data = new CatalogData(sample.instansi(), sample.concepts(), services);
 
         String json = CatalogJson.write(data);
 
@@ -334,17 +334,21 @@ class CatalogJsonTest {
         com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(CatalogJson.write(sample()));
         com.fasterxml.jackson.databind.node.ArrayNode services = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("services");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(0).get("authority")).put("unit", "bappeda");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(2)).putObject("cost").put("kind", "range")
+        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(0)).putObject("cost").put("kind", "range")
                 .put("minimum", 5).put("maximum", 3);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(2).get("authority")).put("unit", "bappeda");
 
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
                 () -> CatalogJson.readCatalog(new java.io.ByteArrayInputStream(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "broken.json"));
 
         assertThat(texts(e.problems())).hasSize(2);
-        assertThat(e.problems().get(0).toString()).startsWith("services[2].cost.maximum: must be above the minimum 5");
-        assertThat(e.problems().get(1).toString()).startsWith("service " + services.get(0).get("id").asText() + " names unit bappeda");
+        assertThat(e.problems().get(0).toString()).startsWith("services[0].cost.maximum: must be above the minimum 5");
+        assertThat(e.problems().get(0).rule()).isEqualTo("ValidCost");
+        // the catalog's own check names the service's place in the file, although the broken services[0] is not in the catalog
+        assertThat(e.problems().get(1).toString()).startsWith("service " + services.get(2).get("id").asText() + " names unit bappeda");
+        assertThat(e.problems().get(1).path()).isEqualTo("services[2].authority.unit");
+        assertThat(e.problems().get(1).rule()).isEqualTo("Reference");
         assertThat(e.getMessage()).startsWith("catalog file broken.json has 2 problems");
     }
 }

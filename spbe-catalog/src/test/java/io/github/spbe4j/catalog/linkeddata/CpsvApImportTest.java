@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spbe4j.catalog.Catalog;
-import io.github.spbe4j.catalog.ChannelKind;
+import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.Cost;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.OutputType;
 import io.github.spbe4j.catalog.ProcessingTime;
@@ -40,16 +40,16 @@ class CpsvApImportTest {
         assertThat(s.id()).isEqualTo("Tax-on-web");
         assertThat(s.title()).isEqualTo("Tax-on-web");
         assertThat(s.description()).hasValue("Service pour la déclaration à l'impôt des personnes physiques en ligne");
-        Instansi agency = catalog.agencyOf(s);
+        Instansi agency = catalog.instansiOf(s);
         assertThat(agency.id()).isEqualTo("publicOrganisation1");
         assertThat(agency.name()).isEqualTo("Federal Public Service FINANCE");
         assertThat(agency.kind()).isEqualTo(GovernmentKind.CENTRAL);
         assertThat(agency.region()).isEmpty();
-        assertThat(s.authority().unitIfPresent()).isEmpty();
-        assertThat(s.requirements()).containsExactly(new Requirement("req-123", "Request to provide certificate about childcare costs",
-                null, List.of(new Evidence("evi-123", "Attestation garde d'enfants",
-                        "Attestation en matière de frais de garde d'enfants de l'année 2020"))));
-        assertThat(s.channels()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(ChannelKind.COUNTER));
+        assertThat(s.authority().unit()).isEmpty();
+        assertThat(s.requirements()).containsExactly(Requirement.of("req-123", "Request to provide certificate about childcare costs",
+                Document.of("evi-123", "Attestation garde d'enfants",
+                        "Attestation en matière de frais de garde d'enfants de l'année 2020")));
+        assertThat(s.channels()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Channel.Kind.COUNTER));
         assertThat(s.status()).isEqualTo(ServiceStatus.ACTIVE);
     }
 
@@ -127,7 +127,7 @@ class CpsvApImportTest {
         assertThat(s.title()).isEqualTo("Pajak daerah");
         assertThat(s.status()).isEqualTo(ServiceStatus.PLANNED);
         assertThat(s.processingTime()).hasValue(ProcessingTime.minutes(90));
-        assertThat(s.cost()).hasValue(Cost.fixed(2501, null));
+        assertThat(s.cost()).hasValue(Cost.fixed(2501));
         assertThat(s.output().orElseThrow().type()).isEqualTo(OutputType.OTHER);
         assertThat(result.warnings()).contains(
                 "cost ex:c has value 2500.5; spbe4j keeps whole rupiah, so it is read as 2501",
@@ -178,7 +178,7 @@ class CpsvApImportTest {
                 "\"dct:identifier\": \"98.71.01.1001\"");
 
         assertThatThrownBy(() -> CPSV_AP.read(doc)).isInstanceOf(InvalidCatalogException.class)
-                .hasMessageContaining("outside agency kota-contoh's region 99.71");
+                .hasMessageContaining("outside instansi kota-contoh's region 99.71");
     }
 
     @Test

@@ -85,7 +85,7 @@ class CpsvApRoundTripTest {
 
     /** Catalog has no equals of its own: compares the three lists it is made of, service by service for a readable failure. */
     private static void assertEqual(Catalog actual, Catalog expected, String what) {
-        assertThat(actual.agencies()).as(what + " agencies").isEqualTo(expected.agencies());
+        assertThat(actual.instansi()).as(what + " agencies").isEqualTo(expected.instansi());
         assertThat(actual.concepts()).as(what + " concepts").isEqualTo(expected.concepts());
         List<PublicService> a = actual.services();
         List<PublicService> e = expected.services();

@@ -4,11 +4,10 @@ import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.DigitalLevel;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
@@ -44,7 +43,7 @@ final class EdgeCatalogs {
                 List.of(Unit.of("bapenda", "Badan Pendapatan Daerah", UnitKind.BADAN),
                         Unit.of("kec", "Kecamatan Contoh", UnitKind.KECAMATAN, RegionCode.parse("99.71.01"))
                                 .with(Unit.of("desa", "Desa Contoh", UnitKind.DESA, RegionCode.parse("99.71.01.2001")))));
-        LegalReference relative = new LegalReference("Perda relatif", URI.create("perda/3-2024"));
+        LegalReference relative = LegalReference.of("Perda relatif", URI.create("perda/3-2024"));
         LegalReference linked = LegalReference.of("Perda Provinsi Contoh Nomor 1 Tahun 2024 (fiktif)",
                 URI.create("https://jdih.example/perda/1-2024?x=1#pasal-2"));
         ServiceConcept concept = ServiceConcept.builder("pajak-kendaraan", "Pembayaran Pajak Kendaraan Bermotor")
@@ -58,20 +57,20 @@ final class EdgeCatalogs {
                 .build();
         PublicService central = PublicService.builder("layanan-pusat", "Layanan Pusat \"dengan kutip\" & <tag>",
                         Authority.of("kemendagri"))
-                .channel(Channel.of(ChannelKind.WEB, "https://layanan.example.go.id/"))
+                .channel(Channel.of(Channel.Kind.WEB, "https://layanan.example.go.id/"))
                 .digitalLevel(DigitalLevel.OPTIMALISASI)
-                .cost(Cost.range(0, Cost.MAX_RUPIAH, null))
+                .cost(Cost.range(0, Cost.MAX_RUPIAH))
                 .processingTime(ProcessingTime.hours(0))
                 .executingUnits(List.of("upt 1/ä"))
                 .lifeEvents(List.of(LifeEvent.of("a.b_c~d", "Peristiwa")))
                 .build();
         PublicService pajak = concept.instantiate("pajak-kendaraan-prov", Authority.of("prov-contoh", "bapenda"))
                 .description("Pajak kendaraan, dengan persyaratan lewat aplikasi.")
-                .channel(new Channel(ChannelKind.MOBILE_APP, "Aplikasi Samsat (fiktif)", ProcessingTime.calendarDays(3),
-                        List.of(new Requirement("foto-ktp", "Foto KTP", "Diunggah lewat aplikasi",
-                                List.of(new Evidence("ktp", "KTP-el", "Kartu asli"))))))
-                .channel(Channel.of(ChannelKind.KIOSK).withProcessingTime(ProcessingTime.workingDays(2)))
-                .requirement(Requirement.of("stnk", "STNK berlaku", new Evidence("ktp", "KTP-el", "Kartu asli"), Evidence.of("stnk", "STNK")))
+                .channel(Channel.of(Channel.Kind.MOBILE_APP, "Aplikasi Samsat (fiktif)").withProcessingTime(ProcessingTime.calendarDays(3))
+                        .withRequirements(List.of(Requirement.of("foto-ktp", "Foto KTP", Document.of("ktp", "KTP-el", "Kartu asli"))
+                                .withDescription("Diunggah lewat aplikasi"))))
+                .channel(Channel.of(Channel.Kind.KIOSK).withProcessingTime(ProcessingTime.workingDays(2)))
+                .requirement(Requirement.of("stnk", "STNK berlaku", Document.of("ktp", "KTP-el", "Kartu asli"), Document.of("stnk", "STNK")))
                 .digitalLevel(DigitalLevel.KOLABORASI)
                 .status(ServiceStatus.PILOT)
                 .availability(Availability.in(Set.of(RegionCode.parse("99.71.01.2001"))))
@@ -80,7 +79,7 @@ final class EdgeCatalogs {
                 .build();
         PublicService fixed = PublicService.builder("legalisir", "Legalisir dokumen", Authority.of("prov-contoh", "bapenda"))
                 .status(ServiceStatus.RETIRED)
-                .cost(Cost.fixed(1, null))
+                .cost(Cost.fixed(1))
                 .processingTime(ProcessingTime.calendarDays(ProcessingTime.MAX_AMOUNT))
                 .procedure(List.of("Satu", "Dua"))
                 .internal(InternalComponents.of(Map.of(StandarComponent.EVALUASI_KINERJA, "Survei", StandarComponent.SARANA_PRASARANA,

@@ -97,7 +97,7 @@ class SchemaOrgTest {
         PublicService stranger = PublicService.builder("asing", "Asing", Authority.of("kota-contoh"))
                 .status(io.github.spbe4j.catalog.ServiceStatus.PLANNED).build();
 
-        assertThatThrownBy(() -> SchemaOrg.export(stranger, catalog)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SchemaOrg.export(stranger, catalog)).isInstanceOf(io.github.spbe4j.catalog.InvalidCatalogException.class)
                 .hasMessageContaining("not in this catalog");
     }
 }

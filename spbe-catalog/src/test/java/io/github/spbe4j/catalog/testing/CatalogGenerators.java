@@ -3,11 +3,10 @@ package io.github.spbe4j.catalog.testing;
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.DigitalLevel;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
@@ -31,6 +30,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +55,8 @@ public final class CatalogGenerators {
         "Perikanan", "Pertanian", "Pasar", "Gedung", "Pajak", "Retribusi", "Wisata", "Kebudayaan", "Ékspor", "Ñusantara",
         "“kutipan”", "<b>&amp;</b>", "Jl. Contoh No. 1/2", "100%", "漢字"};
 
-    private static final ChannelKind[] OFFLINE = {ChannelKind.COUNTER, ChannelKind.MAL_PELAYANAN_PUBLIK,
-        ChannelKind.KELURAHAN_OFFICE, ChannelKind.KIOSK, ChannelKind.MOBILE_UNIT};
+    private static final Channel.Kind[] OFFLINE = {Channel.Kind.COUNTER, Channel.Kind.MAL_PELAYANAN_PUBLIK,
+        Channel.Kind.KELURAHAN_OFFICE, Channel.Kind.KIOSK, Channel.Kind.MOBILE_UNIT};
 
     private CatalogGenerators() {
     }
@@ -185,7 +185,7 @@ public final class CatalogGenerators {
         List<Channel> channels = new ArrayList<>();
         boolean online = r.nextBoolean();
         if (online) {
-            Channel web = Channel.of(r.nextBoolean() ? ChannelKind.WEB : ChannelKind.MOBILE_APP, "https://layanan.example/" + id);
+            Channel web = Channel.of(r.nextBoolean() ? Channel.Kind.WEB : Channel.Kind.MOBILE_APP, "https://layanan.example/" + id);
             if (r.nextInt(3) == 0) {
                 web = web.withProcessingTime(time(r));
             }
@@ -195,13 +195,13 @@ public final class CatalogGenerators {
             channels.add(web);
         }
         int offline = r.nextInt(3);
-        List<ChannelKind> kinds = new ArrayList<>(List.of(OFFLINE));
+        List<Channel.Kind> kinds = new ArrayList<>(List.of(OFFLINE));
         for (int i = 0; i < offline && !kinds.isEmpty(); i++) {
-            ChannelKind k = kinds.remove(r.nextInt(kinds.size()));
+            Channel.Kind k = kinds.remove(r.nextInt(kinds.size()));
             channels.add(r.nextBoolean() ? Channel.of(k) : Channel.of(k, text(r, 3)));
         }
         if (channels.isEmpty() && status.delivered()) {
-            channels.add(Channel.of(ChannelKind.COUNTER));
+            channels.add(Channel.of(Channel.Kind.COUNTER));
         }
         b.channels(channels);
         if (r.nextInt(3) > 0) {
@@ -265,13 +265,13 @@ public final class CatalogGenerators {
      * @return the cost
      */
     public static Cost cost(Random r) {
-        LegalReference tariff = r.nextBoolean() ? null : legal(r, 1).get(0);
+        Optional<LegalReference> tariff = r.nextBoolean() ? Optional.empty() : Optional.of(legal(r, 1).get(0));
         long a = 1 + (long) (r.nextDouble() * (r.nextBoolean() ? 100_000 : Cost.MAX_RUPIAH - 1));
         return switch (r.nextInt(4)) {
             case 0 -> Cost.free();
-            case 1 -> Cost.fixed(a, tariff);
-            case 2 -> Cost.range(r.nextInt(2) == 0 ? 0 : a - 1, Math.min(Cost.MAX_RUPIAH, a + 1 + r.nextInt(1_000_000)), tariff);
-            default -> Cost.perUnit(a, r.nextBoolean() ? "lembar" : "m2", tariff);
+            case 1 -> new Cost.Fixed(a, tariff);
+            case 2 -> new Cost.Range(r.nextInt(2) == 0 ? 0 : a - 1, Math.min(Cost.MAX_RUPIAH, a + 1 + r.nextInt(1_000_000)), tariff);
+            default -> new Cost.PerUnit(a, r.nextBoolean() ? "lembar" : "m2", tariff);
         };
     }
 
@@ -291,15 +291,15 @@ public final class CatalogGenerators {
         List<Requirement> list = new ArrayList<>();
         int n = r.nextInt(max + 1);
         for (int i = 0; i < n; i++) {
-            List<Evidence> evidence = new ArrayList<>();
+            List<Document> documents = new ArrayList<>();
             int e = r.nextInt(3);
             for (int j = 0; j < e; j++) {
-                // the same id always means the same evidence
+                // the same id always means the same document
                 int k = r.nextInt(6);
-                evidence.add(new Evidence("bukti-" + k, "Bukti " + k, k % 2 == 0 ? null : "Dokumen asli " + k));
+                documents.add(new Document("bukti-" + k, "Bukti " + k, k % 2 == 0 ? Optional.empty() : Optional.of("Dokumen asli " + k)));
             }
-            list.add(new Requirement(prefix + "-" + i, text(r, 4), r.nextBoolean() ? null : text(r, 6),
-                    evidence.stream().distinct().toList()));
+            list.add(new Requirement(prefix + "-" + i, text(r, 4), r.nextBoolean() ? Optional.empty() : Optional.of(text(r, 6)),
+                    documents.stream().distinct().toList()));
         }
         return list;
     }

@@ -4,11 +4,10 @@ import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
-import io.github.spbe4j.catalog.ChannelKind;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.DigitalLevel;
-import io.github.spbe4j.catalog.Evidence;
+import io.github.spbe4j.catalog.Document;
 import io.github.spbe4j.catalog.InternalComponents;
 import io.github.spbe4j.catalog.LegalReference;
 import io.github.spbe4j.catalog.LifeEvent;
@@ -97,8 +96,8 @@ public final class KotaContoh {
             StandarComponent.JAMINAN_KEAMANAN, "Data pemohon dijaga kerahasiaannya",
             StandarComponent.EVALUASI_KINERJA, "Survei kepuasan masyarakat tiap semester"));
 
-    private static final Evidence PENGANTAR_RT_RW = Evidence.of("pengantar-rt-rw", "Surat pengantar RT/RW");
-    private static final Evidence KARTU_KELUARGA = Evidence.of("kartu-keluarga", "Fotokopi Kartu Keluarga");
+    private static final Document PENGANTAR_RT_RW = Document.of("pengantar-rt-rw", "Surat pengantar RT/RW");
+    private static final Document KARTU_KELUARGA = Document.of("kartu-keluarga", "Fotokopi Kartu Keluarga");
     private static final LegalReference UU_ADMINDUK = LegalReference.of(
             "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas UU 23/2006 tentang Administrasi Kependudukan");
     private static final LegalReference PERDA_RETRIBUSI = LegalReference.of(
@@ -188,7 +187,7 @@ public final class KotaContoh {
                 .keywords(List.of("bangunan", "SIMBG"))
                 .lifeEvents(List.of(MEMULAI_USAHA))
                 .requirement(Requirement.of("dokumen-teknis", "Dokumen rencana teknis",
-                        Evidence.of("gambar-arsitektur", "Gambar arsitektur")))
+                        Document.of("gambar-arsitektur", "Gambar arsitektur")))
                 .procedure(List.of("Pendaftaran di SIMBG", "Konsultasi TPA", "Penilaian dokumen", "Penerbitan PBG"))
                 .processingTime(ProcessingTime.workingDays(28))
                 .cost(Cost.range(1_000_000, 50_000_000, PERDA_RETRIBUSI))
@@ -217,17 +216,17 @@ public final class KotaContoh {
      */
     public static List<PublicService> services() {
         PublicService ktpEl = ktpElConcept().instantiate("ktp-el", unit("disdukcapil"))
-                .channel(Channel.of(ChannelKind.COUNTER, "Loket Disdukcapil"))
-                .channel(Channel.of(ChannelKind.MAL_PELAYANAN_PUBLIK))
-                .channel(Channel.of(ChannelKind.WEB, "https://dukcapil.kotacontoh.example/antrean"))
+                .channel(Channel.of(Channel.Kind.COUNTER, "Loket Disdukcapil"))
+                .channel(Channel.of(Channel.Kind.MAL_PELAYANAN_PUBLIK))
+                .channel(Channel.of(Channel.Kind.WEB, "https://dukcapil.kotacontoh.example/antrean"))
                 .digitalLevel(DigitalLevel.INTERAKSI)
                 .complaintChannel(LAPOR)
                 .internal(ALL_INTERNAL)
                 .keywords(List.of("e-KTP", "kartu identitas"))
                 .build();
         PublicService kk = PublicService.builder("kartu-keluarga", "Penerbitan Kartu Keluarga", unit("disdukcapil"))
-                .channel(Channel.of(ChannelKind.WEB, "https://dukcapil.kotacontoh.example"))
-                .channel(Channel.of(ChannelKind.COUNTER))
+                .channel(Channel.of(Channel.Kind.WEB, "https://dukcapil.kotacontoh.example"))
+                .channel(Channel.of(Channel.Kind.COUNTER))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .requirement(Requirement.of("kk-lama", "Kartu Keluarga lama", KARTU_KELUARGA))
                 .procedure(List.of("Pengisian formulir F-1.01", "Verifikasi", "Pencetakan"))
@@ -240,9 +239,9 @@ public final class KotaContoh {
                 .lifeEvents(List.of(KELAHIRAN))
                 .build();
         PublicService akta = PublicService.builder("akta-kelahiran", "Penerbitan Akta Kelahiran", unit("disdukcapil"))
-                .channel(Channel.of(ChannelKind.COUNTER))
+                .channel(Channel.of(Channel.Kind.COUNTER))
                 .requirement(Requirement.of("surat-lahir", "Surat keterangan lahir",
-                        Evidence.of("surat-lahir-rs", "Surat keterangan lahir dari rumah sakit atau bidan")))
+                        Document.of("surat-lahir-rs", "Surat keterangan lahir dari rumah sakit atau bidan")))
                 .cost(Cost.free())
                 .output(Output.of("Akta Kelahiran", OutputType.CERTIFICATE))
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.IN_PERSON, "Meja pengaduan Disdukcapil"))
@@ -250,14 +249,14 @@ public final class KotaContoh {
                 .lifeEvents(List.of(KELAHIRAN))
                 .build();
         PublicService pbg = pbgConcept().instantiate("pbg", unit("dpmptsp"))
-                .channel(Channel.of(ChannelKind.WEB, "https://simbg.pu.go.id"))
+                .channel(Channel.of(Channel.Kind.WEB, "https://simbg.pu.go.id"))
                 .digitalLevel(DigitalLevel.KOLABORASI)
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.WEBSITE, "https://dpmptsp.kotacontoh.example/pengaduan"))
                 .build();
         PublicService reklame = PublicService.builder("izin-reklame", "Izin Penyelenggaraan Reklame", unit("dpmptsp"))
-                .channel(Channel.of(ChannelKind.COUNTER))
-                .channel(Channel.of(ChannelKind.MAL_PELAYANAN_PUBLIK))
-                .requirement(Requirement.of("desain", "Desain reklame", Evidence.of("desain-reklame", "Gambar desain reklame")))
+                .channel(Channel.of(Channel.Kind.COUNTER))
+                .channel(Channel.of(Channel.Kind.MAL_PELAYANAN_PUBLIK))
+                .requirement(Requirement.of("desain", "Desain reklame", Document.of("desain-reklame", "Gambar desain reklame")))
                 .processingTime(ProcessingTime.workingDays(5))
                 .cost(Cost.perUnit(25_000, "m2", PERDA_RETRIBUSI))
                 .output(Output.of("Izin Reklame", OutputType.PERMIT))
@@ -265,11 +264,11 @@ public final class KotaContoh {
                 .legalBasis(List.of(PERDA_RETRIBUSI))
                 .lifeEvents(List.of(MEMULAI_USAHA))
                 .build();
-        Requirement scan = Requirement.of("pindaian-ktp", "Pindaian KTP-el pemohon", Evidence.of("pindaian-ktp-el", "Berkas pindaian KTP-el"));
+        Requirement scan = Requirement.of("pindaian-ktp", "Pindaian KTP-el pemohon", Document.of("pindaian-ktp-el", "Berkas pindaian KTP-el"));
         PublicService sktmPilot = sktmConcept().instantiate("sktm-daring-contoh-satu", unit("kel-contoh-satu"))
-                .channel(Channel.of(ChannelKind.WEB, "https://layanan.kotacontoh.example/sktm")
+                .channel(Channel.of(Channel.Kind.WEB, "https://layanan.kotacontoh.example/sktm")
                         .withProcessingTime(ProcessingTime.hours(2)).withRequirements(List.of(scan)))
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE, "Kantor Kelurahan Contoh Satu"))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE, "Kantor Kelurahan Contoh Satu"))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .status(ServiceStatus.PILOT)
                 .availability(Availability.in(Set.of(KEL_SATU)))
@@ -277,21 +276,21 @@ public final class KotaContoh {
                 .build();
         PublicService sktm = sktmConcept().instantiate("sktm", unit("kec-contoh-utara"))
                 .executingUnits(KELURAHAN_UNITS)
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.IN_PERSON, "Kantor kelurahan"))
                 .build();
         PublicService sku = skuConcept().instantiate("sku", unit("kec-contoh-utara"))
                 .executingUnits(KELURAHAN_UNITS)
-                .channel(Channel.of(ChannelKind.KELURAHAN_OFFICE))
+                .channel(Channel.of(Channel.Kind.KELURAHAN_OFFICE))
                 .build();
         PublicService bansos = PublicService.builder("rekomendasi-bansos", "Rekomendasi Bantuan Sosial", unit("dinsos"))
-                .channel(Channel.of(ChannelKind.COUNTER))
+                .channel(Channel.of(Channel.Kind.COUNTER))
                 .output(Output.of("Surat Rekomendasi", OutputType.RECOMMENDATION))
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.PHONE, "(0999) 654321"))
                 .build();
         PublicService dtks = PublicService.builder("pendaftaran-dtks", "Pendaftaran Data Terpadu Kesejahteraan Sosial", unit("dinsos"))
-                .channel(Channel.of(ChannelKind.WEB, "https://dinsos.kotacontoh.example/dtks"))
-                .channel(Channel.of(ChannelKind.COUNTER))
+                .channel(Channel.of(Channel.Kind.WEB, "https://dinsos.kotacontoh.example/dtks"))
+                .channel(Channel.of(Channel.Kind.COUNTER))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .requirement(Requirement.of("kk-dtks", "Kartu Keluarga", KARTU_KELUARGA))
                 .procedure(List.of("Pendaftaran", "Verifikasi lapangan"))
@@ -302,12 +301,12 @@ public final class KotaContoh {
                 .legalBasis(List.of(LegalReference.of("Peraturan Menteri Sosial Nomor 3 Tahun 2021")))
                 .build();
         PublicService legalisir = PublicService.builder("legalisir-daring", "Legalisir Dokumen Kependudukan Daring", unit("disdukcapil"))
-                .channel(Channel.of(ChannelKind.WEB))
+                .channel(Channel.of(Channel.Kind.WEB))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .status(ServiceStatus.PLANNED)
                 .build();
         PublicService pindah = PublicService.builder("surat-pindah-manual", "Surat Keterangan Pindah (manual)", unit("disdukcapil"))
-                .channel(Channel.of(ChannelKind.COUNTER))
+                .channel(Channel.of(Channel.Kind.COUNTER))
                 .status(ServiceStatus.RETIRED)
                 .build();
         return List.of(ktpEl, kk, akta, pbg, reklame, sktmPilot, sktm, sku, bansos, dtks, legalisir, pindah);

@@ -1,11 +1,11 @@
-package io.github.spbe4j.catalog;
+package io.github.spbe4j.catalog.internal.search;
 
 import static io.github.spbe4j.catalog.testing.Problems.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.spbe4j.catalog.SearchText.Lexicon;
-import io.github.spbe4j.catalog.SearchText.QueryTerm;
+import io.github.spbe4j.catalog.internal.search.SearchText.Lexicon;
+import io.github.spbe4j.catalog.internal.search.SearchText.QueryTerm;
 import io.github.spbe4j.core.SpbeException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

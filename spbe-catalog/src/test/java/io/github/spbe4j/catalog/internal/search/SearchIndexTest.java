@@ -1,11 +1,11 @@
-package io.github.spbe4j.catalog;
+package io.github.spbe4j.catalog.internal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.spbe4j.catalog.SearchIndex.Document;
-import io.github.spbe4j.catalog.SearchIndex.Field;
-import io.github.spbe4j.catalog.SearchIndex.Hit;
+import io.github.spbe4j.catalog.internal.search.SearchIndex.Document;
+import io.github.spbe4j.catalog.internal.search.SearchIndex.Field;
+import io.github.spbe4j.catalog.internal.search.SearchIndex.Hit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog;
+package io.github.spbe4j.catalog.internal.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +35,10 @@ import java.util.Set;
  * index.search("e-KTP");   // [Hit[id=1, score=3]]
  * index.search("SKTM");    // [Hit[id=2, score=3]]
  * }</pre>
+ *
+ * <p>Internal to spbe-catalog: public only as far as the catalog's indexes need it.
  */
-final class SearchIndex {
+public final class SearchIndex {
 
     /** The most fields one document may have. */
     static final int MAX_FIELDS = 32;
@@ -50,8 +52,13 @@ final class SearchIndex {
      * @param text the text
      * @param weight the weight, 1..{@value SearchIndex#MAX_WEIGHT}
      */
-    record Field(String text, int weight) {
-        Field {
+    public record Field(String text, int weight) {
+        /**
+         * Checks the weight.
+         *
+         * @throws IllegalArgumentException if the weight is out of range
+         */
+        public Field {
             Objects.requireNonNull(text, "text");
             if (weight < 1 || weight > MAX_WEIGHT) {
                 throw new IllegalArgumentException("field weight is " + weight + "; weights run 1.." + MAX_WEIGHT);
@@ -65,8 +72,13 @@ final class SearchIndex {
      * @param id the id, unique within one index
      * @param fields the fields, at most {@value SearchIndex#MAX_FIELDS}
      */
-    record Document(int id, List<Field> fields) {
-        Document {
+    public record Document(int id, List<Field> fields) {
+        /**
+         * Copies the fields.
+         *
+         * @throws IllegalArgumentException if there are too many
+         */
+        public Document {
             fields = List.copyOf(fields);
             if (fields.size() > MAX_FIELDS) {
                 throw new IllegalArgumentException("document " + id + " has " + fields.size()
@@ -81,7 +93,7 @@ final class SearchIndex {
      * @param id the document id
      * @param score the sum, over the query terms, of the weights of the fields the term occurs in
      */
-    record Hit(int id, long score) {
+    public record Hit(int id, long score) {
     }
 
     private static final int[] NO_INTS = new int[0];
@@ -117,7 +129,7 @@ final class SearchIndex {
      * @return the index
      * @throws IllegalArgumentException if two documents share an id
      */
-    static SearchIndex build(List<Document> documents) {
+    public static SearchIndex build(List<Document> documents) {
         return build(documents, SearchText.Lexicon.builtIn());
     }
 
@@ -194,7 +206,7 @@ final class SearchIndex {
      * @param query the query text
      * @return the hits, by descending score then ascending id; empty when nothing matches
      */
-    List<Hit> search(String query) {
+    public List<Hit> search(String query) {
         return search(query, Integer.MAX_VALUE);
     }
 

@@ -1,7 +1,8 @@
-package io.github.spbe4j.catalog;
+package io.github.spbe4j.catalog.internal.search;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -266,7 +267,7 @@ final class SearchText {
         static Lexicon parse(String source, List<String> lines) {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(lines, "lines");
-            List<String> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
             List<Row> aliases = new ArrayList<>();
             Map<List<List<String>>, Integer> seen = new HashMap<>();
@@ -284,31 +285,33 @@ final class SearchText {
                 }
                 String[] cols = line.split("\t", -1);
                 if (cols.length != 3) {
-                    problems.add("line " + lineNo + " has " + cols.length
-                            + " columns; a row is abbreviation<TAB>expansion<TAB>note");
+                    problems.add(Problem.of("line " + lineNo, "Columns", "line " + lineNo + " has " + cols.length
+                            + " columns; a row is abbreviation<TAB>expansion<TAB>note", null));
                     continue;
                 }
                 List<String> abbreviation = terms(cols[0]);
                 if (abbreviation.isEmpty()) {
-                    problems.add("line " + lineNo + " has abbreviation \"" + cols[0]
-                            + "\"; an abbreviation needs a searchable word");
+                    problems.add(Problem.of("line " + lineNo, "Searchable", "line " + lineNo + " has abbreviation " + Text.quote(cols[0])
+                            + "; an abbreviation needs a searchable word", Text.quote(cols[0])));
                     continue;
                 }
                 String expansionText = cols[1].strip();
                 boolean alias = expansionText.startsWith("=");
                 List<String> expansion = terms(alias ? expansionText.substring(1) : expansionText);
                 if (expansion.isEmpty()) {
-                    problems.add("line " + lineNo + " has expansion \"" + cols[1]
-                            + "\"; an expansion needs a searchable word");
+                    problems.add(Problem.of("line " + lineNo, "Searchable", "line " + lineNo + " has expansion " + Text.quote(cols[1])
+                            + "; an expansion needs a searchable word", Text.quote(cols[1])));
                     continue;
                 }
                 if (abbreviation.equals(expansion)) {
-                    problems.add("line " + lineNo + " expands \"" + cols[0] + "\" to itself");
+                    problems.add(Problem.of("line " + lineNo, "NotItself", "line " + lineNo + " expands " + Text.quote(cols[0])
+                            + " to itself", Text.quote(cols[0])));
                     continue;
                 }
                 Integer previous = seen.putIfAbsent(List.of(abbreviation, expansion, List.of(alias ? "=" : "")), lineNo);
                 if (previous != null) {
-                    problems.add("line " + lineNo + " repeats line " + previous + " (" + cols[0] + ")");
+                    problems.add(Problem.of("line " + lineNo, "UniqueRows", "line " + lineNo + " repeats line " + previous
+                            + " (" + Text.clean(cols[0]) + ")", null));
                     continue;
                 }
                 (alias ? aliases : rows).add(new Row(lineNo, abbreviation, expansion));
@@ -330,8 +333,9 @@ final class SearchText {
             for (Row alias : aliases) {
                 List<Integer> targets = rowsByAbbreviation.get(alias.expansion);
                 if (targets == null) {
-                    problems.add("line " + alias.line + " refers to \"" + String.join(" ", alias.expansion)
-                            + "\", which no row of " + source + " defines as an abbreviation");
+                    String target = Text.quote(String.join(" ", alias.expansion));
+                    problems.add(Problem.of("line " + alias.line, "Reference", "line " + alias.line + " refers to " + target
+                            + ", which no row of " + Text.clean(source) + " defines as an abbreviation", target));
                     continue;
                 }
                 for (int t : targets) {
@@ -343,7 +347,7 @@ final class SearchText {
                 extraSurfaces.computeIfAbsent(targets.get(0), k -> new ArrayList<>()).add(alias.abbreviation);
             }
             if (!problems.isEmpty()) {
-                throw new SpbeException(source, problems.stream().map(Problem::of).toList());
+                throw new SpbeException(Text.clean(source), problems);
             }
 
             // number concepts in the order of their first row, so that the result is deterministic
