@@ -2,6 +2,9 @@
  * spbe-core: evaluation frameworks as data, assessments with evidence, the exact scoring engine, and
  * the value types shared by spbe4j's modules.
  *
+ * <p>The Jackson module {@link io.github.spbe4j.core.json.SpbeCoreModule} is provided as a service, so
+ * that {@code ObjectMapper.findAndRegisterModules()} finds it.
+ *
  * <p>The package {@code io.github.spbe4j.core.internal} is shared with spbe4j's own modules only; it
  * is not part of the public API.
  */
@@ -18,6 +21,8 @@ module io.github.spbe4j.core {
     exports io.github.spbe4j.core.identifier;
     exports io.github.spbe4j.core.json;
     exports io.github.spbe4j.core.scoring;
+
+    provides com.fasterxml.jackson.databind.Module with io.github.spbe4j.core.json.SpbeCoreModule;
 
     exports io.github.spbe4j.core.internal to
             io.github.spbe4j.wilayah,

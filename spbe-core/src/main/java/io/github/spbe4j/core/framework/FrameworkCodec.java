@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.NodeForm;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import java.io.InputStream;
@@ -475,24 +476,13 @@ final class FrameworkCodec {
         return root;
     }
 
+    /** Writes a node in the form {@link NodeForm} gives every node, for this file and for spbe-core's Jackson module alike. */
     private static ObjectNode writeNode(Node node) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("code", node.code());
-        n.put("kind", node.kind());
-        n.put("name", node.name());
-        Weight w = node.weight();
-        if (w.isDecimal()) {
-            n.put("weight", w.toBigDecimal());
-        } else {
-            n.put("weight", w.toString());
-        }
-        node.description().ifPresent(d -> n.put("description", d));
         if (node instanceof Group g) {
-            ArrayNode children = n.putArray("children");
-            g.children().forEach(c -> children.add(writeNode(c)));
-        } else if (node instanceof Indicator i) {
-            i.ladder().ifPresent(l -> n.put("ladder", l));
+            return NodeForm.group(g.code(), g.kind(), g.name(), g.weight().toString(), g.description(),
+                    g.children().stream().map(FrameworkCodec::writeNode).toList());
         }
-        return n;
+        Indicator i = (Indicator) node;
+        return NodeForm.indicator(i.code(), i.name(), i.weight().toString(), i.ladder(), i.description());
     }
 }

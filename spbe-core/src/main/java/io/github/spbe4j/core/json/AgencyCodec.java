@@ -114,15 +114,6 @@ final class AgencyCodec {
         return new Agency(name, Optional.ofNullable(code));
     }
 
-    /** Reads a region code from a JSON string in its text form ({@code 62.71}, {@code BPS:62.71}). */
-    static RegionCode readRegionCode(JsonNode node, String subject) {
-        if (!node.isTextual()) {
-            throw new InvalidIdentifierException(subject, List.of(Problem.of("", Fields.TYPE,
-                    "a region code must be a string such as \"62.71\", was " + Text.show(node), Text.show(node))));
-        }
-        return RegionCode.parse(node.asText());
-    }
-
     private static @Nullable RegionCode region(Fields f, JsonNode object, String path) {
         String text = f.text(object, path, "region", false);
         if (text == null) {

@@ -1,7 +1,6 @@
 package io.github.spbe4j.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.agency.Agency;
@@ -172,12 +171,7 @@ final class AssessmentCodec {
             if (input instanceof IndicatorInput.Value v) {
                 values.put(code, v.value());
             } else if (input instanceof IndicatorInput.Evidence e) {
-                ArrayNode items = evidence.putArray(code);
-                for (EvidenceItem item : e.items()) {
-                    ObjectNode i = items.addObject().put("level", item.level()).put("title", item.title())
-                            .put("status", item.status().id()).put("required", item.required());
-                    item.reference().ifPresent(r -> i.put("reference", r));
-                }
+                evidence.set(code, ValueForms.evidence(e.items()));
             } else if (input instanceof IndicatorInput.External x) {
                 external.put(code, x.raw());
             }

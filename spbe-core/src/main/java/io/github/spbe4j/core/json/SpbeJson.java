@@ -8,6 +8,7 @@ import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
+import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.scoring.ScoreCard;
@@ -17,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Reads and writes spbe-core's JSON forms: assessments, score cards and instansi (a government with
- * its organisation of units). A framework's JSON form belongs to the framework itself:
+ * its organisation of units). The other values of spbe-core have JSON forms in {@link SpbeCoreModule}. A framework's JSON form belongs to the framework itself:
  * {@link io.github.spbe4j.core.framework.Framework#read(Path)}.
  *
  * <p>Reading never fails with a Jackson stack trace: malformed JSON, a field of the wrong type, an
@@ -130,6 +131,59 @@ public final class SpbeJson {
     }
 
     /**
+     * Reads a score card from a file: its assessment is scored again with its framework, looked up in
+     * the registry, and the recorded options, and every number the card records must equal the number
+     * scoring gives.
+     *
+     * @param file the file
+     * @param registry the frameworks to look the card's framework up in
+     * @return the card, equal to the one written
+     * @throws InvalidAssessmentException listing every problem, each with its JSON path: a malformed
+     *     card, an unknown framework, an assessment that does not fit it, or a recorded number that
+     *     scoring no longer gives (a changed framework or an edited card)
+     * @throws SpbeException if the file cannot be read
+     */
+    public static ScoreCard readScoreCard(Path file, FrameworkRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return StrictJson.readFile(file, "score card file", (in, source) -> readScoreCard(in, source, registry));
+    }
+
+    /**
+     * Reads a score card from a stream, which is not closed; see {@link #readScoreCard(Path, FrameworkRegistry)}.
+     *
+     * @param in the stream
+     * @param source the name of the source for messages, e.g. a file name
+     * @param registry the frameworks to look the card's framework up in
+     * @return the card, equal to the one written
+     * @throws InvalidAssessmentException listing every problem, each with its JSON path
+     */
+    public static ScoreCard readScoreCard(InputStream in, String source, FrameworkRegistry registry) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(registry, "registry");
+        String subject = "score card " + Text.oneLine(source);
+        return ScoreCardCodec.read(StrictJson.readTree(MAPPER, in, subject, InvalidAssessmentException::new), source, registry);
+    }
+
+    /**
+     * Reads a score card from JSON text; see {@link #readScoreCard(Path, FrameworkRegistry)}.
+     *
+     * <pre>{@code
+     * String json = SpbeJson.write(card);
+     * ScoreCard back = SpbeJson.readScoreCard(json, FrameworkRegistry.builtIn()); // equals card
+     * }</pre>
+     *
+     * @param json the text
+     * @param registry the frameworks to look the card's framework up in
+     * @return the card, equal to the one written
+     * @throws InvalidAssessmentException listing every problem, each with its JSON path
+     */
+    public static ScoreCard readScoreCard(String json, FrameworkRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return ScoreCardCodec.read(StrictJson.readTree(MAPPER, json, "score card (JSON text)", InvalidAssessmentException::new),
+                "(JSON text)", registry);
+    }
+
+    /**
      * Writes an assessment in its JSON form, which {@link #readAssessment(String)} reads back.
      *
      * @param assessment the assessment
@@ -152,7 +206,9 @@ public final class SpbeJson {
 
     /**
      * Writes a score card in its JSON form: {@code index} (unrounded), {@code indexRounded},
-     * {@code predikat}, {@code nodes} and {@code indicators} keyed by code.
+     * {@code predikat}, the options, {@code nodes} and {@code indicators} keyed by code, and the
+     * {@code assessment} scored, which {@link #readScoreCard(String, FrameworkRegistry)} reads back to
+     * an equal card.
      *
      * @param card the score card
      * @return indented JSON

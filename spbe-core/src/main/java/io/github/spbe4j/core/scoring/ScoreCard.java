@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring one assessment: the exact index of the whole and of every group, the index
@@ -23,7 +24,8 @@ import java.util.Optional;
  * decimal form is given to 34 significant digits, and the rounded index is still rounded from the
  * exact value.
  *
- * <p>Immutable and thread-safe; values are computed when asked for.
+ * <p>Two cards are equal when they score equal assessments against equal frameworks with equal
+ * options. Immutable and thread-safe; values are computed when asked for.
  *
  * @since 0.1.0
  */
@@ -212,6 +214,25 @@ public final class ScoreCard {
         }
         return new IndicatorScore(indicator, value, resolved.origin(i), levelName, Exact.decimal(w * v, denominator),
                 Exact.decimal(w * (compiled.maxValue - v), denominator));
+    }
+
+    /**
+     * Tells whether another card scores an equal assessment against an equal framework with equal
+     * options: then every number, indicator score and group score of the two cards is equal, since a
+     * card is computed from nothing else.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof ScoreCard c && (c == this || options().equals(c.options()) && assessment().equals(c.assessment())
+                && framework().equals(c.framework()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(framework().id(), options(), assessment());
     }
 
     /** Returns e.g. {@code Kota Contoh 2025 spbe-2020: 2.78 Baik}. */

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins spbe-core's compiled module descriptor: exactly these packages are exported (to everyone)
- * and exactly these modules required, so that a change to the public surface is a deliberate one.
+ * Pins spbe-core's compiled module descriptor: exactly these packages are exported (to everyone),
+ * exactly these modules required and exactly this service provided, so that a change to the public
+ * surface is a deliberate one.
  */
 class ModuleExportsTest {
 
@@ -52,7 +53,14 @@ class ModuleExportsTest {
                 "io.github.spbe4j.core.scoring");
         assertThat(d.opens()).isEmpty();
         assertThat(d.uses()).isEmpty();
-        assertThat(d.provides()).isEmpty();
+    }
+
+    @Test
+    void moduleDescriptor_compiled_providesOnlyTheJacksonModuleForDiscovery() throws Exception {
+        assertThat(descriptor().provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
+            assertThat(p.providers()).containsExactly("io.github.spbe4j.core.json.SpbeCoreModule");
+        });
     }
 
     @Test
