@@ -185,9 +185,15 @@ for (PublicService s : List.of(catalog.service("sku-kecamatan").orElseThrow(), c
 heading("6. The catalog file");
 
 String file = CatalogJson.write(catalog);
-Catalog again = CatalogJson.read(file).toCatalog();
-System.out.println("catalog file: " + file.length() + " characters; read back equal: " +
-    again.services().equals(catalog.services()));
+Catalog again = CatalogJson.parse(file);
+System.out.println("catalog file: " + file.length() + " characters; read back equal: " + again.equals(catalog));
+
+// A city application's REST controller returns the catalog's values as they are: the Jackson module
+// (found by findAndRegisterModules) gives each a documented JSON form, and reads a service back.
+com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+System.out.println("online by OPD as JSON: " + mapper.writeValueAsString(metrics.onlineShareByOpd()));
+PublicService posted = mapper.readValue(mapper.writeValueAsString(catalog.service("sktm-daring").orElseThrow()), PublicService.class);
+System.out.println("a service through JSON and back equal: " + posted.equals(catalog.service("sktm-daring").orElseThrow()));
 
 // -------------------------------------------------------------------------------------
 // 7. Linked data: CPSV-AP 3.2.0 and schema.org

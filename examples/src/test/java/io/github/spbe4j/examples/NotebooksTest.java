@@ -175,6 +175,9 @@ class NotebooksTest {
         // holidays and leave (31 March - 7 April) are days off, so the 8th and 9th of April count
         assertThat(lines).contains("Surat Keterangan Usaha: 2 hari kerja, received 2025-03-27 -> due 2025-04-09");
         assertThat(lines).anyMatch(l -> l.startsWith("catalog file: ") && l.endsWith("read back equal: true"));
+        assertThat(lines).contains("online by OPD as JSON: {\"kota-contoh/disdukcapil\":{\"part\":1,\"total\":1,\"percent\":100.0},"
+                        + "\"kota-contoh/kec-utara\":{\"part\":1,\"total\":6,\"percent\":16.7}}",
+                "a service through JSON and back equal: true");
         assertThat(lines).anyMatch(l -> l.endsWith("same services: true, warnings: 0"));
         assertThat(lines).contains("search 'sktm': [sktm-daring, sktm-kel-satu, sktm-kel-dua, sktm-kel-tiga, sktm-kel-empat]",
                 "search 'kartu tanda penduduk': [ktp-el-disdukcapil]");

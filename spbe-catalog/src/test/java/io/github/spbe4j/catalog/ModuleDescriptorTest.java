@@ -13,17 +13,31 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     @Test
-    void moduleInfo_exportsAndRequires_areExactlyThePublishedSurface() throws IOException {
+    void moduleInfo_exportsRequiresOpensAndProvides_areExactlyThePublishedSurface() throws IOException {
         ModuleDescriptor descriptor;
         try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
             descriptor = ModuleDescriptor.read(in);
         }
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.catalog");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog",
-                "io.github.spbe4j.catalog.form", "io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.linkeddata");
+                "io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.linkeddata");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind",
                         "jakarta.validation", "org.hibernate.validator", "org.jspecify");
+        assertThat(descriptor.opens()).singleElement().satisfies(o -> {
+            assertThat(o.source()).isEqualTo("io.github.spbe4j.catalog.json");
+            assertThat(o.targets()).containsExactlyInAnyOrder("org.hibernate.validator", "com.fasterxml.jackson.databind");
+        });
+        assertThat(descriptor.provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
+            assertThat(p.providers()).containsExactly("io.github.spbe4j.catalog.json.SpbeCatalogModule");
+        });
+    }
+
+    @Test
+    void serviceFile_namesTheJacksonModule_forTheClassPath() throws IOException {
+        assertThat(Files.readString(Path.of("target/classes/META-INF/services/com.fasterxml.jackson.databind.Module")).strip())
+                .isEqualTo("io.github.spbe4j.catalog.json.SpbeCatalogModule");
     }
 }

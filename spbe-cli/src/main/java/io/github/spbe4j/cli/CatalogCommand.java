@@ -32,6 +32,6 @@ final class CatalogCommand implements Runnable {
      */
     static Catalog read(InputFile input, Locale locale) {
         ValidatorLogging.quiet();
-        return input.read(file -> CatalogJson.readCatalog(file, locale), (in, name) -> CatalogJson.readCatalog(in, name, locale));
+        return input.read(file -> CatalogJson.read(file, locale), (in, name) -> CatalogJson.read(in, name, locale));
     }
 }

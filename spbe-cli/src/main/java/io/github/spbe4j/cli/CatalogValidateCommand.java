@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.core.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code spbe catalog validate FILE}: checks a catalog file and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a catalog file: its format, every field's constraints, the service model's rules and the",
-            "references between instansi, concepts and services. Lists every problem; exit code 1 if there is one."})
+            "references between instansi, concepts and services. Lists every problem (path, rule, message, value);",
+            "exit code 1 if there is one."})
 final class CatalogValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -40,11 +42,14 @@ final class CatalogValidateCommand implements Callable<Integer> {
         try {
             catalog = CatalogCommand.read(input, Locale.forLanguageTag(locale));
         } catch (InvalidCatalogException e) {
-            List<String> problems = e.problems().stream().map(String::valueOf).toList();
+            List<Problem> problems = e.problems();
             if (format == Format.json) {
                 ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", false);
                 ArrayNode array = o.putArray("problems");
-                problems.forEach(array::add);
+                for (Problem p : problems) {
+                    ObjectNode problem = array.addObject().put("path", p.path()).put("rule", p.rule()).put("message", p.message());
+                    p.rejectedValue().ifPresent(v -> problem.put("value", v));
+                }
                 out.println(JsonOutput.text(o));
             } else {
                 out.printf("%s: %d %s%n", input.name(), problems.size(), problems.size() == 1 ? "problem" : "problems");

@@ -21,7 +21,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_cpsvAp_printsTheLibrarysExportToStandardOutput() {
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap");
 
@@ -41,7 +41,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_cpsvApReadBack_givesTheCatalog() {
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         Cli.Run r = Cli.run("catalog", "export", "--cpsv-ap", SAMPLE);
 
@@ -50,7 +50,7 @@ class CatalogExportCommandTest {
 
     @Test
     void export_schemaOrg_printsGovernmentServices() throws Exception {
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--schema-org");
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -64,7 +64,7 @@ class CatalogExportCommandTest {
     @Test
     void export_baseAndOutput_writesTheFileNamedUnderTheBase(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("catalog.jsonld");
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--base",
                 "https://data.kotacontoh.example/layanan/", "--output", out.toString());
@@ -80,7 +80,7 @@ class CatalogExportCommandTest {
         Cli.Run r = Cli.runWithStandardInput(Files.readAllBytes(Path.of(SAMPLE)), "catalog", "export", "-", "--schema-org");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo(SchemaOrg.export(CatalogJson.readCatalog(Path.of(SAMPLE))));
+        assertThat(r.out()).isEqualTo(SchemaOrg.export(CatalogJson.read(Path.of(SAMPLE))));
     }
 
     @Test

@@ -17,7 +17,7 @@ class CatalogMetricsCommandTest {
 
     @Test
     void metrics_json_matchesTheApi() throws Exception {
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
         CatalogMetrics m = catalog.metrics();
 
         Cli.Run r = Cli.run("catalog", "metrics", SAMPLE, "--format", "json");

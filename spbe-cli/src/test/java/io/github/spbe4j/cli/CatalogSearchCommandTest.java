@@ -15,7 +15,7 @@ class CatalogSearchCommandTest {
 
     @Test
     void search_abbreviation_findsTheServicesBestFirst() throws Exception {
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         Cli.Run r = Cli.run("catalog", "search", SAMPLE, "sktm", "--format", "json");
         JsonNode json = new ObjectMapper().readTree(r.out());

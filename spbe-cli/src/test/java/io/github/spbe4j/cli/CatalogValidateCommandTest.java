@@ -18,7 +18,7 @@ class CatalogValidateCommandTest {
     @Test
     void validate_sample_isValidAndCountsItsParts() {
         Cli.Run r = Cli.run("catalog", "validate", SAMPLE);
-        Catalog catalog = CatalogJson.readCatalog(Path.of(SAMPLE));
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
 
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo(SAMPLE + ": valid (1 instansi, "
@@ -50,7 +50,40 @@ class CatalogValidateCommandTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(json.get("valid").asBoolean()).isFalse();
-        assertThat(json.get("problems")).isNotEmpty();
+        assertThat(json.get("problems")).hasSize(2);
+        JsonNode title = json.get("problems").get(1);
+        assertThat(title.get("path").asText()).isEqualTo("services[0].title");
+        assertThat(title.get("rule").asText()).isEqualTo("Pattern");
+        assertThat(title.get("message").asText()).isEqualTo("must not be blank");
+        assertThat(title.get("value").asText()).isEqualTo("\"\"");
+        assertThat(json.get("problems").get(0).get("path").asText()).isEqualTo("services[0].authority");
+    }
+
+    @Test
+    void validate_jsonFormat_validFileCountsItsParts() throws Exception {
+        Cli.Run r = Cli.run("catalog", "validate", SAMPLE, "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        Catalog catalog = CatalogJson.read(Path.of(SAMPLE));
+
+        assertThat(r.code()).isZero();
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("instansi").asInt()).isEqualTo(catalog.instansi().size());
+        assertThat(json.get("services").asInt()).isEqualTo(catalog.size());
+        assertThat(json.get("problems")).isEmpty();
+    }
+
+    @Test
+    void validate_referenceProblem_namesItsPathInTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("unknown-instansi.json");
+        Files.writeString(file, "{\"format\": \"spbe-catalog/1\", \"services\": [{\"id\": \"ok\", \"title\": \"Layanan\","
+                + " \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"counter\"}]}]}");
+
+        Cli.Run r = Cli.run("catalog", "validate", file.toString(), "--format", "json");
+        JsonNode problem = new ObjectMapper().readTree(r.out()).get("problems").get(0);
+
+        assertThat(problem.get("path").asText()).isEqualTo("services[0].authority.instansi");
+        assertThat(problem.get("rule").asText()).isEqualTo("Reference");
+        assertThat(problem.get("message").asText()).startsWith("service ok names instansi k, which the catalog does not hold");
     }
 
     @Test

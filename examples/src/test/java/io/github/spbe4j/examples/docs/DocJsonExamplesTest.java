@@ -43,7 +43,7 @@ class DocJsonExamplesTest {
         FRAMEWORK((in, source) -> Framework.read(in, source)),
         ASSESSMENT((in, source) -> SpbeJson.readAssessment(in, source)),
         INSTANSI((in, source) -> SpbeJson.readInstansi(in, source)),
-        CATALOG((in, source) -> CatalogJson.readCatalog(in, source)),
+        CATALOG((in, source) -> CatalogJson.read(in, source)),
         FRAGMENT(DocJsonExamplesTest::wellFormed);
 
         private final BiConsumer<InputStream, String> reader;

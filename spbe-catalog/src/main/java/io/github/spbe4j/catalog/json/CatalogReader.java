@@ -11,14 +11,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
-import io.github.spbe4j.catalog.form.AvailabilityForm;
-import io.github.spbe4j.catalog.form.CatalogFileForm;
-import io.github.spbe4j.catalog.form.ConceptForm;
-import io.github.spbe4j.catalog.form.FormValidator;
-import io.github.spbe4j.catalog.form.FormViolation;
-import io.github.spbe4j.catalog.form.ServiceForm;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.agency.Instansi;
@@ -26,7 +21,6 @@ import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.internal.Fields;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.json.SpbeCoreModule;
-import io.github.spbe4j.core.json.SpbeJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -37,36 +31,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a catalog file's tree: binds the forms, validates them, merges and converts; collects every problem. */
+/**
+ * Reads a catalog file's tree — or one service or concept in its catalog-file form — binding the
+ * forms, validating them, merging and converting, and collecting every problem; throws them all at
+ * once. Not thread-safe: one per read.
+ */
 final class CatalogReader {
 
-    private static final ObjectReader INSTANSI = SpbeJson.newMapper().readerFor(Instansi.class);
+    private static final ObjectReader INSTANSI = CatalogFiles.MAPPER.readerFor(Instansi.class);
 
     private static final List<String> TOP = List.of("format", "instansi", "concepts", "services");
 
     /** The element a path of the catalog's own checks starts with: {@code services[3]}. */
     private static final Pattern ELEMENT = Pattern.compile("^(instansi|concepts|services)\\[(\\d+)\\]");
 
-    private final ObjectMapper mapper;
-    private final FormValidator validator;
+    private final ObjectMapper mapper = CatalogFiles.MAPPER;
+    private final FormValidator validator = CatalogFiles.validator();
     private final Locale locale;
     private final List<Problem> problems = new ArrayList<>();
     /** For each list handed to the catalog, the index in the file of each of its elements. */
     private final Map<String, List<Integer>> fileIndex = new HashMap<>();
 
-    CatalogReader(ObjectMapper mapper, FormValidator validator, Locale locale) {
-        this.mapper = mapper;
-        this.validator = validator;
+    CatalogReader(Locale locale) {
         this.locale = locale;
     }
 
+    /** The parts of a file that could be read. */
+    private record Parts(List<Instansi> instansi, List<ServiceConcept> concepts, List<PublicService> services) {
+    }
+
     /** Reads what can be read, recording every problem; the parts that break a rule are left out. */
-    private CatalogData parts(JsonNode root, String subject) {
+    private Parts parts(JsonNode root, String subject) {
         if (!root.isObject()) {
             throw new InvalidCatalogException(subject, List.of(Problem.of("", Fields.TYPE,
                     "the document must be a JSON object (" + Text.show(root) + ")", Text.show(root))));
@@ -140,20 +141,7 @@ final class CatalogReader {
             }
         }
         fileIndex.put("services", serviceIndex);
-        return new CatalogData(instansi, conceptList, serviceList);
-    }
-
-    /**
-     * Reads the file's content.
-     *
-     * @throws InvalidCatalogException listing every problem of the file
-     */
-    CatalogData read(JsonNode root, String subject) {
-        CatalogData data = parts(root, subject);
-        if (!problems.isEmpty()) {
-            throw new InvalidCatalogException(subject, problems);
-        }
-        return data;
+        return new Parts(instansi, conceptList, serviceList);
     }
 
     /**
@@ -163,10 +151,10 @@ final class CatalogReader {
      * @throws InvalidCatalogException listing every problem
      */
     Catalog readCatalog(JsonNode root, String subject) {
-        CatalogData data = parts(root, subject);
+        Parts parts = parts(root, subject);
         Catalog catalog = null;
         try {
-            catalog = data.toCatalog();
+            catalog = Catalog.of(parts.instansi(), parts.concepts(), parts.services());
         } catch (InvalidCatalogException e) {
             e.problems().forEach(p -> problems.add(inFile(p)));
         }
@@ -174,6 +162,40 @@ final class CatalogReader {
             throw new InvalidCatalogException(subject, problems);
         }
         return catalog;
+    }
+
+    /**
+     * Reads one value in its catalog-file form — a service in full, a concept — binding the form,
+     * validating it and converting it; every problem is thrown at once, with its path: the value's own
+     * path {@code at} in a larger document (empty at the root) followed by the field's.
+     *
+     * @throws InvalidServiceException listing every problem
+     */
+    <F, T> T readOne(JsonNode node, Class<F> type, Function<F, T> toDomain, String subject, String at) {
+        F form = null;
+        if (!node.isObject()) {
+            problems.add(Problem.ofField(at, Fields.TYPE, "must be a JSON object", Text.show(node)));
+        } else {
+            try {
+                form = mapper.treeToValue(node, type);
+            } catch (JacksonException e) {
+                problems.add(describe(at, node, e));
+            }
+        }
+        if (form != null) {
+            for (FormViolation v : validator.validate(form, locale)) {
+                problems.add(Problem.ofField(v.path().isEmpty() ? at : Fields.where(at, v.path()), v.rule(), v.message(), v.value()));
+            }
+        }
+        T value = null;
+        if (form != null && problems.isEmpty()) {
+            F valid = form;
+            value = convert(at, () -> toDomain.apply(valid));
+        }
+        if (value == null) {
+            throw new InvalidServiceException(subject, problems);
+        }
+        return value;
     }
 
     /** Returns a problem of the catalog's own checks with its path in the file: the elements that could not be read are not in the catalog. */
@@ -252,8 +274,8 @@ final class CatalogReader {
             return conversion.get();
         } catch (SpbeException e) {
             for (Problem p : e.problems()) {
-                problems.add(Problem.of(p.path().isEmpty() ? at : at + "." + p.path(), p.rule(), at + ": " + p.message(),
-                        p.rejectedValue().orElse(null)));
+                problems.add(at.isEmpty() ? p : Problem.of(p.path().isEmpty() ? at : at + "." + p.path(), p.rule(),
+                        at + ": " + p.message(), p.rejectedValue().orElse(null)));
             }
         }
         return null;
@@ -272,7 +294,7 @@ final class CatalogReader {
         List<JsonMappingException.Reference> refs = e instanceof JsonMappingException d ? d.getPath() : List.of();
         for (JsonMappingException.Reference r : refs) {
             if (r.getFieldName() != null) {
-                path.append('.').append(Text.clean(r.getFieldName()));
+                path.append(path.length() == 0 ? "" : ".").append(Text.clean(r.getFieldName()));
                 value = value == null ? null : value.get(r.getFieldName());
             } else if (r.getIndex() >= 0) {
                 path.append('[').append(r.getIndex()).append(']');

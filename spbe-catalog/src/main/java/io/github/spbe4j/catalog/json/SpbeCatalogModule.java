@@ -2,34 +2,85 @@ package io.github.spbe4j.catalog.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.spbe4j.catalog.form.AvailabilityForm;
+import io.github.spbe4j.catalog.Authority;
+import io.github.spbe4j.catalog.Availability;
+import io.github.spbe4j.catalog.Catalog;
+import io.github.spbe4j.catalog.CatalogMetrics;
+import io.github.spbe4j.catalog.CatalogQuery;
+import io.github.spbe4j.catalog.Channel;
+import io.github.spbe4j.catalog.ComplaintChannel;
+import io.github.spbe4j.catalog.Cost;
+import io.github.spbe4j.catalog.DigitalLevel;
+import io.github.spbe4j.catalog.Document;
+import io.github.spbe4j.catalog.EvidenceMapping;
+import io.github.spbe4j.catalog.InternalComponents;
+import io.github.spbe4j.catalog.InvalidCatalogException;
+import io.github.spbe4j.catalog.InvalidServiceException;
+import io.github.spbe4j.catalog.LegalReference;
+import io.github.spbe4j.catalog.LifeEvent;
+import io.github.spbe4j.catalog.Output;
+import io.github.spbe4j.catalog.OutputType;
+import io.github.spbe4j.catalog.ProcessingTime;
+import io.github.spbe4j.catalog.PublicService;
+import io.github.spbe4j.catalog.Requirement;
+import io.github.spbe4j.catalog.Rollout;
+import io.github.spbe4j.catalog.ServiceConcept;
+import io.github.spbe4j.catalog.ServiceStatus;
+import io.github.spbe4j.catalog.Share;
+import io.github.spbe4j.catalog.StandarComponent;
+import io.github.spbe4j.catalog.linkeddata.CpsvAp;
+import io.github.spbe4j.catalog.linkeddata.CpsvApImport;
+import io.github.spbe4j.catalog.linkeddata.InvalidLinkedDataException;
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.json.SpbeCoreModule;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Jackson module for the catalog's forms ({@link io.github.spbe4j.catalog.form}): with it, an
- * {@code ObjectMapper} reads and writes {@link io.github.spbe4j.catalog.form.ServiceForm},
- * {@link io.github.spbe4j.catalog.form.ConceptForm} and their parts in the JSON form of a catalog
- * file — availability as {@code "everywhere"} or {@code {"villages": [...]}}.
+ * The Jackson module of spbe-catalog: gives every public type of the catalog a deliberate JSON form, so
+ * that an application's {@code ObjectMapper} — a REST controller returning a service, a catalog or a
+ * dashboard — writes what {@code docs/catalog-format.md} documents, never a bean's getters.
+ *
+ * <ul>
+ *   <li>{@link PublicService}, {@link ServiceConcept} and {@link Catalog} in their catalog-file form,
+ *       read back too, strictly and with every problem at once (an {@link InvalidServiceException} or
+ *       {@link InvalidCatalogException}); a service is written in full, nothing inherited;</li>
+ *   <li>their parts ({@link Authority}, {@link Channel}, {@link Cost}, {@link Requirement} …) as the
+ *       catalog file writes them, a {@link ProcessingTime} as its text ({@code "5 hari kerja"}) and every
+ *       enumeration as the kebab-case name of its constant ({@code "mal-pelayanan-publik"}), the last
+ *       two read back too;</li>
+ *   <li>the results of {@link CatalogMetrics} — {@link Share}, {@link Rollout}, the dashboard as a whole,
+ *       completeness, evidence candidates — a query as its matching services, the exceptions as their
+ *       message and problems, written only.</li>
+ * </ul>
+ *
+ * <p>It depends on spbe-core's {@link SpbeCoreModule} (for instansi and region codes), which
+ * registering this module registers too, and it is found by {@code ObjectMapper.findAndRegisterModules()}:
  *
  * <pre>{@code
- * ObjectMapper mapper = JsonMapper.builder().addModule(new SpbeCatalogModule()).build();
- * ServiceForm form = mapper.readValue(json, ServiceForm.class);
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();   // or .registerModule(new SpbeCatalogModule())
+ * String json = mapper.writeValueAsString(catalog.metrics().onlineShareByOpd());
+ * PublicService service = mapper.readValue(body, PublicService.class);
  * }</pre>
- *
- * <p>{@link CatalogJson#newMapper()} returns a mapper with this module and the strict settings
- * catalog files are read with.
  *
  * @since 0.1.0
  */
@@ -40,11 +91,202 @@ public final class SpbeCatalogModule extends SimpleModule {
     /** The text of availability everywhere. */
     static final String EVERYWHERE = "everywhere";
 
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ServiceStatus.class, DigitalLevel.class,
+            OutputType.class, StandarComponent.class, Channel.Kind.class, ComplaintChannel.Kind.class, ProcessingTime.Unit.class,
+            EvidenceMapping.Role.class);
+
     /** Creates the module. */
     public SpbeCatalogModule() {
-        super("SpbeCatalogModule", Version.unknownVersion());
+        super("spbe-catalog", Version.unknownVersion());
+        Forms forms = new Forms();
+        for (Class<?> type : List.of(PublicService.class, ServiceConcept.class, Catalog.class, Authority.class, Availability.class,
+                Channel.class, ComplaintChannel.class, Cost.class, Document.class, Requirement.class, LegalReference.class,
+                LifeEvent.class, Output.class, InternalComponents.class, ProcessingTime.class, Share.class, Rollout.class,
+                CatalogMetrics.class, CatalogMetrics.Completeness.class, CatalogMetrics.EvidenceCandidates.class, CatalogQuery.class,
+                EvidenceMapping.class, EvidenceMapping.Entry.class, InvalidServiceException.class, InvalidCatalogException.class,
+                InvalidLinkedDataException.class, CpsvAp.class, CpsvApImport.class)) {
+            addSerializer(type, forms);
+        }
+        for (Class<?> type : List.of(PublicService.class, ServiceConcept.class, Catalog.class, ProcessingTime.class)) {
+            reader(type);
+        }
+        Keys keys = new Keys();
+        addKeySerializer(Authority.class, keys);
+        for (Class<? extends Enum<?>> type : ENUMS) {
+            addSerializer(type, forms);
+            reader(type);
+            addKeySerializer(type, keys);
+        }
         addSerializer(AvailabilityForm.class, new AvailabilitySerializer());
         addDeserializer(AvailabilityForm.class, new AvailabilityDeserializer());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void reader(Class<T> type) {
+        addDeserializer(type, (JsonDeserializer<T>) (JsonDeserializer<?>) new Reader(type));
+    }
+
+    /**
+     * Returns spbe-core's module, which the JSON forms of instansi and region codes come from.
+     *
+     * @return the modules this one needs
+     */
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new SpbeCoreModule());
+    }
+
+    /** Writes a value of the catalog as its documented form. */
+    static final class Forms extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Forms() {
+            super(Object.class);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof Enum<?> e) {
+                gen.writeString(Names.of(e));
+            } else if (value instanceof ProcessingTime t) {
+                gen.writeString(t.toString());
+            } else {
+                gen.writeTree(tree(value));
+            }
+        }
+
+        private static JsonNode tree(Object value) {
+            if (value instanceof PublicService s) {
+                return CatalogFiles.MAPPER.valueToTree(ServiceForm.from(s));
+            } else if (value instanceof ServiceConcept c) {
+                return CatalogFiles.MAPPER.valueToTree(ConceptForm.from(c));
+            } else if (value instanceof Catalog c) {
+                return CatalogFiles.tree(c);
+            } else if (value instanceof Authority a) {
+                return CatalogFiles.MAPPER.valueToTree(AuthorityForm.from(a));
+            } else if (value instanceof Availability a) {
+                return CatalogFiles.MAPPER.valueToTree(AvailabilityForm.from(a));
+            } else if (value instanceof Channel c) {
+                return CatalogFiles.MAPPER.valueToTree(ChannelForm.from(c));
+            } else if (value instanceof ComplaintChannel c) {
+                return CatalogFiles.MAPPER.valueToTree(ComplaintChannelForm.from(c));
+            } else if (value instanceof Cost c) {
+                return CatalogFiles.MAPPER.valueToTree(CostForm.from(c));
+            } else if (value instanceof Document d) {
+                return CatalogFiles.MAPPER.valueToTree(DocumentForm.from(d));
+            } else if (value instanceof Requirement r) {
+                return CatalogFiles.MAPPER.valueToTree(RequirementForm.from(r));
+            } else if (value instanceof LegalReference l) {
+                return CatalogFiles.MAPPER.valueToTree(LegalReferenceForm.from(l));
+            } else if (value instanceof LifeEvent e) {
+                return CatalogFiles.MAPPER.valueToTree(LifeEventForm.from(e));
+            } else if (value instanceof Output o) {
+                return CatalogFiles.MAPPER.valueToTree(OutputForm.from(o));
+            } else if (value instanceof InternalComponents c) {
+                return JsonForms.internal(c);
+            } else if (value instanceof Share s) {
+                return JsonForms.share(s);
+            } else if (value instanceof Rollout r) {
+                return JsonForms.rollout(r);
+            } else if (value instanceof CatalogMetrics m) {
+                return JsonForms.metrics(m);
+            } else if (value instanceof CatalogMetrics.Completeness c) {
+                return JsonForms.completeness(c);
+            } else if (value instanceof CatalogMetrics.EvidenceCandidates e) {
+                return JsonForms.evidenceCandidates(e);
+            } else if (value instanceof CatalogQuery q) {
+                return JsonForms.query(q);
+            } else if (value instanceof EvidenceMapping m) {
+                return JsonForms.evidenceMapping(m);
+            } else if (value instanceof EvidenceMapping.Entry e) {
+                return JsonForms.entry(e);
+            } else if (value instanceof SpbeException e) {
+                return JsonForms.exception(e);
+            } else if (value instanceof CpsvAp c) {
+                return JsonForms.cpsvAp(c);
+            } else if (value instanceof CpsvApImport i) {
+                return JsonForms.cpsvApImport(i);
+            }
+            // only the types registered above reach this serializer
+            throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+        }
+    }
+
+    /** Writes a map key: an authority as its text form {@code instansi/unit}, a constant as its kebab name. */
+    static final class Keys extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Keys() {
+            super(Object.class);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeFieldName(value instanceof Enum<?> e ? Names.of(e) : value.toString());
+        }
+    }
+
+    /** Reads a service, a concept or a catalog in its catalog-file form, a processing time or a constant. */
+    static final class Reader extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Reader(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Class<?> type = handledType();
+            String at = path(p);
+            JsonNode tree = ctxt.readTree(p);
+            String where = at.isEmpty() ? " (JSON input)" : " at " + at;
+            if (type == PublicService.class) {
+                return new CatalogReader(Locale.ENGLISH).readOne(tree, ServiceForm.class, ServiceForm::toDomain, "service" + where, at);
+            } else if (type == ServiceConcept.class) {
+                return new CatalogReader(Locale.ENGLISH).readOne(tree, ConceptForm.class, ConceptForm::toDomain, "concept" + where, at);
+            } else if (type == Catalog.class) {
+                return new CatalogReader(Locale.ENGLISH).readCatalog(tree, "catalog" + where);
+            }
+            if (!tree.isTextual()) {
+                throw new InvalidServiceException(Problem.ofField(at, "Type", "must be a string", Text.show(tree)));
+            }
+            if (type == ProcessingTime.class) {
+                return ProcessingTime.parse(tree.textValue());
+            }
+            for (Object constant : type.getEnumConstants()) {
+                if (Names.of((Enum<?>) constant).equals(tree.textValue())) {
+                    return constant;
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) type;
+            throw new InvalidServiceException(Problem.ofField(at, "OneOf", "must be one of " + Names.allowed(enumType), Text.show(tree)));
+        }
+    }
+
+    /** Returns the path of the value being read: its place in the document, as {@code a[0].b}; empty at the root. */
+    static String path(JsonParser p) {
+        Deque<String> parts = new ArrayDeque<>();
+        JsonStreamContext at = p.getParsingContext();
+        // at the first token of an object or an array, the context is the value's own
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            at = at.getParent();
+        }
+        for (; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push(Text.clean(at.getCurrentName()));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0 && !part.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
     }
 
     /** Writes availability as {@code "everywhere"} or {@code {"villages": [...]}}. */

@@ -1,8 +1,16 @@
 /**
- * The JSON form of the service catalog: {@link io.github.spbe4j.catalog.json.CatalogJson} reads and
- * writes catalog files ({@code "format": "spbe-catalog/1"}), and
- * {@link io.github.spbe4j.catalog.json.SpbeCatalogModule} teaches a Jackson {@code ObjectMapper} the
- * forms' JSON shape.
+ * The catalog in JSON: the catalog file ({@code "format": "spbe-catalog/1"}) read into a
+ * {@link io.github.spbe4j.catalog.Catalog} and written from one by
+ * {@link io.github.spbe4j.catalog.json.CatalogJson}, and the JSON form of every public type of the
+ * catalog — services, concepts, the catalog, their parts and the metrics' results — in
+ * {@link io.github.spbe4j.catalog.json.SpbeCatalogModule}, a Jackson module.
+ *
+ * <p>Reading is strict and all-or-nothing: every problem of a file, each a
+ * {@link io.github.spbe4j.core.Problem} with its path, rule and value, in one
+ * {@link io.github.spbe4j.catalog.InvalidCatalogException}. The forms the file is bound to, their Jakarta
+ * Bean Validation constraints and the English and Indonesian messages
+ * ({@code CatalogMessages.properties}, next to these classes) are internal to this package. Nothing
+ * here is {@code null}.
  */
 @NullMarked
 package io.github.spbe4j.catalog.json;

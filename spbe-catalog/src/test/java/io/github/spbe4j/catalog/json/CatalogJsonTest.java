@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.spbe4j.catalog.Availability;
+import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.InvalidCatalogException;
@@ -16,8 +17,6 @@ import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
 import io.github.spbe4j.catalog.StandarComponent;
-import io.github.spbe4j.catalog.form.AvailabilityForm;
-import io.github.spbe4j.catalog.form.ServiceForm;
 import io.github.spbe4j.catalog.testing.CatalogGenerators;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.identifier.RegionCode;
@@ -41,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogJsonTest {
 
-    static CatalogData sample() {
+    static Catalog sample() {
         try (InputStream in = CatalogJsonTest.class.getResourceAsStream("kota-contoh-catalog.json")) {
             return CatalogJson.read(in, "kota-contoh-catalog.json");
         } catch (IOException e) {
@@ -49,13 +48,13 @@ class CatalogJsonTest {
         }
     }
 
-    private static Map<String, PublicService> byId(CatalogData data) {
+    private static Map<String, PublicService> byId(Catalog data) {
         return data.services().stream().collect(Collectors.toMap(PublicService::id, Function.identity()));
     }
 
     private static List<String> problems(String json) {
         try {
-            CatalogJson.read(json);
+            CatalogJson.parse(json);
         } catch (InvalidCatalogException e) {
             assertThat(e.getMessage()).doesNotContain("\n");
             return texts(e.problems());
@@ -64,17 +63,19 @@ class CatalogJsonTest {
     }
 
     private static String file(String services) {
-        return "{\"format\": \"spbe-catalog/1\", \"concepts\": [{\"id\": \"sktm\", \"title\": \"SKTM\", \"cost\": {\"kind\": \"free\"},"
+        return "{\"format\": \"spbe-catalog/1\", \"instansi\": [" + INSTANSI_K + "], \"concepts\": [{\"id\": \"sktm\", \"title\": \"SKTM\", \"cost\": {\"kind\": \"free\"},"
                 + " \"procedure\": [\"Ajukan\"], \"requirements\": [{\"id\": \"domisili\", \"title\": \"Berdomisili\"}]}],"
                 + " \"services\": " + services + "}";
     }
 
-    private static final String OK = "{\"id\": \"ok\", \"title\": \"Layanan\", \"authority\": {\"instansi\": \"kota-contoh\"},"
+    private static final String INSTANSI_K = "{\"id\": \"k\", \"name\": \"Kementerian K\", \"kind\": \"central\"}";
+
+    private static final String OK = "{\"id\": \"ok\", \"title\": \"Layanan\", \"authority\": {\"instansi\": \"k\"},"
             + " \"channels\": [{\"kind\": \"counter\"}]}";
 
     @Test
     void read_sampleFile_loadsTheFictionalKotaContoh() {
-        CatalogData data = sample();
+        Catalog data = sample();
         assertThat(data.instansi()).hasSize(1);
         assertThat(data.instansi().get(0).kelurahan()).hasSize(5);
         assertThat(data.instansi().get(0).opd()).hasSize(6);
@@ -115,7 +116,7 @@ class CatalogJsonTest {
     void read_overrides_listsReplaceWholeAndEmptyListsClear() {
         String json = file("[{\"id\": \"a\", \"concept\": \"sktm\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"counter\"}],"
                 + " \"procedure\": [], \"requirements\": [{\"id\": \"lain\", \"title\": \"Lain\"}], \"internal\": {\"jumlah-pelaksana\": \"2\"}}]");
-        PublicService a = CatalogJson.read(json).services().get(0);
+        PublicService a = CatalogJson.parse(json).services().get(0);
         assertThat(a.procedure()).isEmpty();
         assertThat(a.requirements()).extracting(r -> r.id()).containsExactly("lain");
         assertThat(a.cost()).contains(Cost.free());
@@ -125,8 +126,8 @@ class CatalogJsonTest {
 
     @Test
     void toDomain_conceptOtherThanTheNamedOne_isRefused() {
-        CatalogData d = CatalogJson.read(file("[]"));
-        ServiceForm form = new ServiceForm("a", "other", null, null, new io.github.spbe4j.catalog.form.AuthorityForm("k", null), null,
+        Catalog d = CatalogJson.parse(file("[]"));
+        ServiceForm form = new ServiceForm("a", "other", null, null, new AuthorityForm("k", null), null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> form.toDomain(d.concepts().get(0))).isInstanceOf(io.github.spbe4j.catalog.InvalidServiceException.class)
                 .hasMessage("service a names concept other, not sktm");
@@ -199,11 +200,11 @@ class CatalogJsonTest {
 
     @Test
     void read_fileWithManyProblems_reportsEveryOneAtOnce() {
-        String json = "{\"format\": \"spbe-catalog/0\", \"extra\": 1, \"services\": ["
+        String json = "{\"format\": \"spbe-catalog/0\", \"extra\": 1, \"instansi\": [" + INSTANSI_K + "], \"services\": ["
                 + "{\"id\": \"a b\", \"authority\": {\"instansi\": \"k\"}, \"status\": \"gone\", \"channels\": [{\"kind\": \"counter\"}]},"
                 + "{\"id\": \"b\", \"title\": \"B\", \"authority\": {\"instansi\": \"k\"}, \"cost\": {\"kind\": \"range\", \"minimum\": 9, \"maximum\": 3}},"
                 + "{\"id\": \"c\", \"title\": []}," + OK + "]}";
-        assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
+        assertThatThrownBy(() -> CatalogJson.parse(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
             assertThat(texts(e.problems())).containsExactly(
                     "extra: is not a known field; known fields are format, instansi, concepts, services (1)",
                     "services[2].title: must be a string ([])",
@@ -245,9 +246,9 @@ class CatalogJsonTest {
 
     @Test
     void write_sample_readsBackEqualAndIsCanonical() {
-        CatalogData data = sample();
+        Catalog data = sample();
         String json = CatalogJson.write(data);
-        CatalogData again = CatalogJson.read(json);
+        Catalog again = CatalogJson.parse(json);
         assertThat(again).isEqualTo(data);
         assertThat(CatalogJson.write(again)).isEqualTo(json);
         assertThat(json).startsWith("{\n  \"format\" : \"spbe-catalog/1\",\n  \"instansi\" : [ {")
@@ -261,18 +262,18 @@ class CatalogJsonTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void write_generatedCatalog_readsBackEqual(long seed) {
-        CatalogData data = CatalogGenerators.small(seed);
+        Catalog data = CatalogGenerators.small(seed);
         String json = CatalogJson.write(data);
-        assertThat(CatalogJson.read(json)).isEqualTo(data);
-        assertThat(CatalogJson.write(CatalogJson.read(json))).isEqualTo(json);
+        assertThat(CatalogJson.parse(json)).isEqualTo(data);
+        assertThat(CatalogJson.write(CatalogJson.parse(json))).isEqualTo(json);
     }
 
     @Test
     void write_largeGeneratedCatalog_readsBackEqual() {
-        CatalogData data = CatalogGenerators.catalog(7L, 2_000, 12);
+        Catalog data = CatalogGenerators.catalog(7L, 2_000, 12);
         assertThat(data.services()).hasSize(2_000);
         assertThat(data.instansi()).hasSize(12);
-        assertThat(CatalogJson.read(CatalogJson.write(data))).isEqualTo(data);
+        assertThat(CatalogJson.parse(CatalogJson.write(data))).isEqualTo(data);
     }
 
     @Test
@@ -282,14 +283,17 @@ class CatalogJsonTest {
     }
 
     @Test
-    void write_singleServiceAndConcept_writesEveryFieldOfTheService() throws IOException {
+    void module_singleServiceAndConcept_writesEveryFieldOfTheServiceAndReadsBack() throws IOException {
         Map<String, PublicService> s = byId(sample());
-        String json = CatalogJson.write(s.get("sktm-kel-contoh-dua"));
-        ObjectMapper mapper = CatalogJson.newMapper();
-        ServiceForm form = mapper.readValue(json, ServiceForm.class);
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        String json = mapper.writeValueAsString(s.get("sktm-kel-contoh-dua"));
+        ServiceForm form = CatalogFiles.MAPPER.readValue(json, ServiceForm.class);
         assertThat(form.title()).isEqualTo("Surat Keterangan Tidak Mampu");
-        assertThat(form.toDomain()).isEqualTo(s.get("sktm-kel-contoh-dua"));
-        assertThat(CatalogJson.write(sample().concepts().get(2))).contains("\"id\" : \"sktm\"");
+        assertThat(form.concept()).isEqualTo("sktm");
+        assertThat(mapper.readValue(json, PublicService.class)).isEqualTo(s.get("sktm-kel-contoh-dua"));
+        ServiceConcept sktm = sample().concepts().get(2);
+        assertThat(mapper.writeValueAsString(sktm)).contains("\"id\":\"sktm\"");
+        assertThat(mapper.readValue(mapper.writeValueAsString(sktm), ServiceConcept.class)).isEqualTo(sktm);
     }
 
     @Test
@@ -304,7 +308,7 @@ class CatalogJsonTest {
 
     @Test
     void write_instanceLackingWhatItsConceptGives_writesClearedAndReadsBackEqual() {
-        CatalogData sample = sample();
+        Catalog sample = sample();
         PublicService withConcept = sample.services().stream().filter(x -> x.concept().isPresent()).findFirst().orElseThrow();
         ServiceConcept concept = sample.concepts().stream().filter(c -> c.id().equals(withConcept.concept().orElseThrow()))
                 .findFirst().orElseThrow();
@@ -312,12 +316,12 @@ class CatalogJsonTest {
         PublicService lacking = withConcept.toBuilder().clear(io.github.spbe4j.catalog.StandarComponent.BIAYA).build();
         List<PublicService> services = new java.util.ArrayList<>(sample.services());
         services.set(services.indexOf(withConcept), lacking);
-        CatalogData data = new CatalogData(sample.instansi(), sample.concepts(), services);
+        Catalog data = Catalog.of(sample.instansi(), sample.concepts(), services);
 
         String json = CatalogJson.write(data);
 
         assertThat(json).contains("\"cleared\" : [ \"cost\" ]");
-        assertThat(CatalogJson.read(json)).isEqualTo(data);
+        assertThat(CatalogJson.parse(json)).isEqualTo(data);
     }
 
     @Test
@@ -325,12 +329,12 @@ class CatalogJsonTest {
         String json = file("[{\"id\": \"a\", \"concept\": \"sktm\", \"authority\": {\"instansi\": \"k\"}, "
                 + "\"channels\": [{\"kind\": \"counter\"}], \"cost\": {\"kind\": \"free\"}, \"cleared\": [\"cost\"]}]");
 
-        assertThatThrownBy(() -> CatalogJson.read(json)).isInstanceOf(InvalidCatalogException.class)
+        assertThatThrownBy(() -> CatalogJson.parse(json)).isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("services[0]").hasMessageContaining("both gives and clears cost");
     }
 
     @Test
-    void readCatalog_fileAndReferenceProblems_allReportedAtOnce() throws Exception {
+    void read_fileAndReferenceProblems_allReportedAtOnce() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(CatalogJson.write(sample()));
         com.fasterxml.jackson.databind.node.ArrayNode services = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("services");
@@ -339,7 +343,7 @@ class CatalogJsonTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) services.get(2).get("authority")).put("unit", "bappeda");
 
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
-                () -> CatalogJson.readCatalog(new java.io.ByteArrayInputStream(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                () -> CatalogJson.read(new java.io.ByteArrayInputStream(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "broken.json"));
 
         assertThat(texts(e.problems())).hasSize(2);

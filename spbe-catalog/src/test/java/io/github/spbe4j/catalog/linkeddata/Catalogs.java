@@ -34,7 +34,7 @@ final class Catalogs {
     /** Returns the sample catalog, examples/data/kota-contoh-catalog.json. */
     static Catalog sample() {
         try (InputStream in = Catalogs.class.getResourceAsStream("/io/github/spbe4j/catalog/json/kota-contoh-catalog.json")) {
-            return CatalogJson.readCatalog(in, "kota-contoh-catalog.json");
+            return CatalogJson.read(in, "kota-contoh-catalog.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +49,7 @@ final class Catalogs {
     static List<Catalog> generated(int count) {
         List<Catalog> list = new ArrayList<>();
         for (long seed = 1; seed <= count; seed++) {
-            list.add(CatalogGenerators.small(seed).toCatalog());
+            list.add(CatalogGenerators.small(seed));
         }
         return list;
     }

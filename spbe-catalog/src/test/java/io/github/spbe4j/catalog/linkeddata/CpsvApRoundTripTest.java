@@ -43,7 +43,7 @@ class CpsvApRoundTripTest {
     @Test
     void read_exportOfTwoHundredGeneratedCatalogs_equalsEach() {
         for (long seed = 1; seed <= 200; seed++) {
-            Catalog catalog = CatalogGenerators.small(seed).toCatalog();
+            Catalog catalog = CatalogGenerators.small(seed);
             CpsvApImport back = CPSV_AP.read(CPSV_AP.export(catalog));
 
             assertThat(back.warnings()).as("seed %d", seed).isEmpty();
@@ -53,7 +53,7 @@ class CpsvApRoundTripTest {
 
     @Test
     void read_exportOfALargeGeneratedCatalog_equalsIt() {
-        Catalog catalog = CatalogGenerators.catalog(7L, 400, 6).toCatalog();
+        Catalog catalog = CatalogGenerators.catalog(7L, 400, 6);
 
         assertRoundTrip(catalog, CPSV_AP);
     }

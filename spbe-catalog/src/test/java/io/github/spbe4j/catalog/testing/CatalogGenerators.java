@@ -2,6 +2,7 @@ package io.github.spbe4j.catalog.testing;
 
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
+import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.ComplaintChannel;
 import io.github.spbe4j.catalog.Cost;
@@ -18,7 +19,6 @@ import io.github.spbe4j.catalog.Requirement;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
 import io.github.spbe4j.catalog.StandarComponent;
-import io.github.spbe4j.catalog.json.CatalogData;
 import io.github.spbe4j.core.agency.GovernmentKind;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
@@ -36,16 +36,16 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Seeded generators of valid catalog data — agencies with kecamatan and kelurahan, national
+ * Seeded generators of valid catalogs — instansi with kecamatan and kelurahan, national
  * concepts, and service instances that use them — for property tests, metrics and benchmarks.
  *
  * <pre>{@code
- * CatalogData province = CatalogGenerators.catalog(42L, 20_000, 30);   // 20 000 services over 30 agencies
+ * Catalog province = CatalogGenerators.catalog(42L, 20_000, 30);   // 20 000 services over 30 instansi
  * }</pre>
  *
  * <p>Everything is fictional: region codes of provinces 97..99, names such as "Kota Contoh 3".
- * The same seed always gives the same data. Every service refers to an agency and unit of the data,
- * and every concept instance to a concept of the data.
+ * The same seed always gives the same catalog. Every service refers to an instansi and unit of it,
+ * and every concept instance to a concept of it.
  */
 public final class CatalogGenerators {
 
@@ -68,9 +68,9 @@ public final class CatalogGenerators {
      * @param seed the seed
      * @param services the number of service instances, 0 or more
      * @param agencies the number of agencies, 1..294
-     * @return the catalog data, valid by construction
+     * @return the catalog, valid by construction
      */
-    public static CatalogData catalog(long seed, int services, int agencies) {
+    public static Catalog catalog(long seed, int services, int agencies) {
         if (agencies < 1 || agencies > 294) {
             throw new IllegalArgumentException("agencies is " + agencies + "; the generator makes 1..294");
         }
@@ -90,16 +90,16 @@ public final class CatalogGenerators {
             @Nullable ServiceConcept c = r.nextInt(3) == 0 ? null : concepts.get(r.nextInt(concepts.size()));
             list.add(service(r, "layanan-" + i, a, c));
         }
-        return new CatalogData(instansi, concepts, list);
+        return Catalog.of(instansi, concepts, list);
     }
 
     /**
      * Returns a random catalog of modest size, for round-trip tests: up to 40 services over up to 4 agencies.
      *
      * @param seed the seed
-     * @return the catalog data
+     * @return the catalog
      */
-    public static CatalogData small(long seed) {
+    public static Catalog small(long seed) {
         Random r = new Random(seed);
         return catalog(r.nextLong(), r.nextInt(41), 1 + r.nextInt(4));
     }

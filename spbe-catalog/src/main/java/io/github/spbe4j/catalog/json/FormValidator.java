@@ -1,0 +1,146 @@
+package io.github.spbe4j.catalog.json;
+
+import io.github.spbe4j.core.internal.Text;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validator of the catalog file's forms: checks a form's Jakarta Bean Validation constraints
+ * (Hibernate Validator, without Jakarta EL) and returns every violation with its field path, rule,
+ * message in the language asked for, and value.
+ *
+ * <p>Messages are English, or Indonesian for a locale of language {@code id}; the JVM's default
+ * locale plays no part. Build it once and share it: it is immutable and thread-safe.
+ */
+final class FormValidator {
+
+    private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final Validator english;
+    private final Validator indonesian;
+
+    private FormValidator(Validator english, Validator indonesian) {
+        this.english = english;
+        this.indonesian = indonesian;
+    }
+
+    /**
+     * Returns a new validator. Building one takes a while (Hibernate Validator bootstraps); keep it.
+     *
+     * @return the validator
+     */
+    static FormValidator create() {
+        Messages messages = Messages.load();
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new Messages.Localized(messages, ENGLISH))
+                .buildValidatorFactory();
+        return new FormValidator(factory.getValidator(),
+                factory.usingContext().messageInterpolator(new Messages.Localized(messages, INDONESIAN)).getValidator());
+    }
+
+    /**
+     * Returns every violation of a form's constraints, sorted by path.
+     *
+     * @param form the form, e.g. a {@link ServiceForm}
+     * @param locale the language of the messages: Indonesian for language {@code id}, English otherwise
+     * @return the violations, empty when the form is valid
+     */
+    List<FormViolation> validate(Object form, Locale locale) {
+        Objects.requireNonNull(form, "form");
+        Validator validator = Messages.indonesian(Objects.requireNonNull(locale, "locale")) ? indonesian : english;
+        Set<FormViolation> found = new LinkedHashSet<>();
+        for (ConstraintViolation<Object> v : validator.validate(form)) {
+            found.add(violation(v));
+        }
+        List<FormViolation> list = new ArrayList<>(found);
+        list.sort(null);
+        return List.copyOf(list);
+    }
+
+    private static FormViolation violation(ConstraintViolation<Object> v) {
+        Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+        Object value = isClassLevel(constraint) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
+        return new FormViolation(path(v.getPropertyPath()), constraint.annotationType().getSimpleName(),
+                Text.cut(Text.oneLine(v.getMessage()), 500), Text.show(value));
+    }
+
+    private static boolean isClassLevel(Annotation constraint) {
+        Class<? extends Annotation> t = constraint.annotationType();
+        return t == ValidCost.class || t == OnlineChannelForLevel.class || t == TitleOrConcept.class || t == UniqueIds.class;
+    }
+
+    /** Returns a path as JSON names it: {@code services[2].cost.rupiah}, {@code internal[jumlah-pelaksana]}. */
+    static String path(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node n : path) {
+            if (n.isInIterable()) {
+                Object key = n.getIndex() != null ? n.getIndex() : n.getKey();
+                if (key != null) {
+                    sb.append('[').append(Text.clean(String.valueOf(key))).append(']');
+                }
+            }
+            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(n.getName());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns the value at a path below a form, following record components, list indexes and map keys. */
+    private static @Nullable Object walk(Object root, Path path) {
+        Object current = root;
+        for (Path.Node n : path) {
+            if (current == null) {
+                return null;
+            }
+            if (n.isInIterable()) {
+                if (current instanceof List<?> list && n.getIndex() != null) {
+                    int i = n.getIndex();
+                    current = i < list.size() ? list.get(i) : null;
+                } else if (current instanceof Map<?, ?> map) {
+                    current = map.get(n.getKey());
+                }
+            }
+            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null && current != null) {
+                current = component(current, n.getName());
+            }
+        }
+        return current;
+    }
+
+    private static @Nullable Object component(Object record, String name) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        if (components != null) {
+            for (RecordComponent c : components) {
+                if (c.getName().equals(name)) {
+                    try {
+                        return c.getAccessor().invoke(record);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
