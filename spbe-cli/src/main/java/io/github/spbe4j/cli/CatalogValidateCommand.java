@@ -1,6 +1,5 @@
 package io.github.spbe4j.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.catalog.Catalog;
@@ -45,11 +44,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
             List<Problem> problems = e.problems();
             if (format == Format.json) {
                 ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", false);
-                ArrayNode array = o.putArray("problems");
-                for (Problem p : problems) {
-                    ObjectNode problem = array.addObject().put("path", p.path()).put("rule", p.rule()).put("message", p.message());
-                    p.rejectedValue().ifPresent(v -> problem.put("value", v));
-                }
+                o.set("problems", JsonOutput.problems(problems));
                 out.println(JsonOutput.text(o));
             } else {
                 out.printf("%s: %d %s%n", input.name(), problems.size(), problems.size() == 1 ? "problem" : "problems");

@@ -3,6 +3,7 @@ package io.github.spbe4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
@@ -41,7 +42,7 @@ final class FrameworkCheckCommand implements Callable<Integer> {
         try {
             framework = input.read(Framework::read, Framework::read);
         } catch (InvalidFrameworkException e) {
-            List<String> problems = e.problems().stream().map(String::valueOf).toList();
+            List<Problem> problems = e.problems();
             if (format == Format.json) {
                 print(report(false, null, problems, List.of()));
             } else {
@@ -66,15 +67,14 @@ final class FrameworkCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode report(boolean valid, @Nullable String id, List<String> problems, List<String> notes) {
+    private ObjectNode report(boolean valid, @Nullable String id, List<Problem> problems, List<String> notes) {
         ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", valid);
         if (id == null) {
             o.putNull("framework");
         } else {
             o.put("framework", id);
         }
-        ArrayNode problemArray = o.putArray("problems");
-        problems.forEach(problemArray::add);
+        o.set("problems", JsonOutput.problems(problems));
         ArrayNode noteArray = o.putArray("notes");
         notes.forEach(noteArray::add);
         return o;

@@ -55,7 +55,7 @@ class CatalogValidateCommandTest {
         assertThat(title.get("path").asText()).isEqualTo("services[0].title");
         assertThat(title.get("rule").asText()).isEqualTo("Pattern");
         assertThat(title.get("message").asText()).isEqualTo("must not be blank");
-        assertThat(title.get("value").asText()).isEqualTo("\"\"");
+        assertThat(title.get("rejectedValue").asText()).isEqualTo("\"\"");
         assertThat(json.get("problems").get(0).get("path").asText()).isEqualTo("services[0].authority");
     }
 

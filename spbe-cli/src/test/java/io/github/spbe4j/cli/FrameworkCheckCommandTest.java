@@ -114,7 +114,8 @@ class FrameworkCheckCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(json.get("valid").asBoolean()).isFalse();
         assertThat(json.get("framework").isNull()).isTrue();
-        assertThat(json.get("problems")).extracting(JsonNode::asText).containsExactlyElementsOf(problemsOf(file));
+        assertThat(json.get("problems")).extracting(p -> p.get("message").asText()).containsExactlyElementsOf(problemsOf(file));
+        assertThat(json.get("problems")).allSatisfy(p -> assertThat(p.has("path") && p.has("rule")).isTrue());
     }
 
     @Test

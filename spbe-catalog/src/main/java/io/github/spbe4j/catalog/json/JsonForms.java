@@ -14,8 +14,6 @@ import io.github.spbe4j.catalog.Share;
 import io.github.spbe4j.catalog.StandarComponent;
 import io.github.spbe4j.catalog.linkeddata.CpsvAp;
 import io.github.spbe4j.catalog.linkeddata.CpsvApImport;
-import io.github.spbe4j.core.Problem;
-import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.util.Collection;
 import java.util.Map;
@@ -114,21 +112,6 @@ final class JsonForms {
     static ObjectNode internal(InternalComponents c) {
         ObjectNode o = F.objectNode();
         c.asMap().forEach((k, text) -> o.put(Names.of(k), text));
-        return o;
-    }
-
-    /** {@code {"message": "...", "problems": [{"path", "rule", "message", "value"}]}}. */
-    static ObjectNode exception(SpbeException e) {
-        ObjectNode o = F.objectNode().put("message", e.getMessage());
-        ArrayNode problems = o.putArray("problems");
-        e.problems().forEach(p -> problems.add(problem(p)));
-        return o;
-    }
-
-    /** {@code {"path", "rule", "message", "value"}}, the value left out when there is none. */
-    static ObjectNode problem(Problem p) {
-        ObjectNode o = F.objectNode().put("path", p.path()).put("rule", p.rule()).put("message", p.message());
-        p.rejectedValue().ifPresent(v -> o.put("value", v));
         return o;
     }
 

@@ -42,7 +42,6 @@ import io.github.spbe4j.catalog.Share;
 import io.github.spbe4j.catalog.StandarComponent;
 import io.github.spbe4j.catalog.linkeddata.CpsvAp;
 import io.github.spbe4j.catalog.linkeddata.CpsvApImport;
-import io.github.spbe4j.catalog.linkeddata.InvalidLinkedDataException;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.internal.Text;
@@ -69,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *       enumeration as the kebab-case name of its constant ({@code "mal-pelayanan-publik"}), the last
  *       two read back too;</li>
  *   <li>the results of {@link CatalogMetrics} — {@link Share}, {@link Rollout}, the dashboard as a whole,
- *       completeness, evidence candidates — a query as its matching services, the exceptions as their
- *       message and problems, written only.</li>
+ *       completeness, evidence candidates — and a query as its matching services, written only; the
+ *       exceptions are written by spbe-core's module, as every {@code SpbeException} is: their message
+ *       and problems.</li>
  * </ul>
  *
  * <p>It depends on spbe-core's {@link SpbeCoreModule} (for instansi and region codes), which
@@ -103,8 +103,7 @@ public final class SpbeCatalogModule extends SimpleModule {
                 Channel.class, ComplaintChannel.class, Cost.class, Document.class, Requirement.class, LegalReference.class,
                 LifeEvent.class, Output.class, InternalComponents.class, ProcessingTime.class, Share.class, Rollout.class,
                 CatalogMetrics.class, CatalogMetrics.Completeness.class, CatalogMetrics.EvidenceCandidates.class, CatalogQuery.class,
-                EvidenceMapping.class, EvidenceMapping.Entry.class, InvalidServiceException.class, InvalidCatalogException.class,
-                InvalidLinkedDataException.class, CpsvAp.class, CpsvApImport.class)) {
+                EvidenceMapping.class, EvidenceMapping.Entry.class, CpsvAp.class, CpsvApImport.class)) {
             addSerializer(type, forms);
         }
         for (Class<?> type : List.of(PublicService.class, ServiceConcept.class, Catalog.class, ProcessingTime.class)) {
@@ -200,8 +199,6 @@ public final class SpbeCatalogModule extends SimpleModule {
                 return JsonForms.evidenceMapping(m);
             } else if (value instanceof EvidenceMapping.Entry e) {
                 return JsonForms.entry(e);
-            } else if (value instanceof SpbeException e) {
-                return JsonForms.exception(e);
             } else if (value instanceof CpsvAp c) {
                 return JsonForms.cpsvAp(c);
             } else if (value instanceof CpsvApImport i) {

@@ -175,14 +175,14 @@ class JsonFormsTest {
         String entryJson = "{\"frameworkId\":\"spbe-2020\",\"indicatorCode\":\"42\",\"role\":\"complaint-handling\",\"note\":\"catatan\"}";
         m.put(EvidenceMapping.class, Map.entry(EvidenceMapping.of(List.of(entry)), "{\"entries\":[" + entryJson + "]}"));
         m.put(EvidenceMapping.Entry.class, Map.entry(entry, entryJson));
-        // exceptions: the message and every problem
+        // exceptions: the message and every problem, in spbe-core's form of the whole family
         m.put(InvalidServiceException.class, Map.entry(new InvalidServiceException(Problem.of("title", "NotBlank", "the title is blank", "\" \"")),
                 "{\"message\":\"the title is blank\",\"problems\":[{\"path\":\"title\",\"rule\":\"NotBlank\",\"message\":\"the title is blank\","
-                        + "\"value\":\"\\\" \\\"\"}]}"));
+                        + "\"rejectedValue\":\"\\\" \\\"\"}]}"));
         m.put(InvalidCatalogException.class, Map.entry(new InvalidCatalogException("catalog file k.json",
                         List.of(Problem.ofField("services[0].title", "NotBlank", "must not be blank", "\"\""), Problem.of("x is wrong"))),
                 "{\"message\":\"catalog file k.json has 2 problems: services[0].title: must not be blank (\\\"\\\"); x is wrong\","
-                        + "\"problems\":[{\"path\":\"services[0].title\",\"rule\":\"NotBlank\",\"message\":\"must not be blank\",\"value\":\"\\\"\\\"\"},"
+                        + "\"problems\":[{\"path\":\"services[0].title\",\"rule\":\"NotBlank\",\"message\":\"must not be blank\",\"rejectedValue\":\"\\\"\\\"\"},"
                         + "{\"path\":\"\",\"rule\":\"\",\"message\":\"x is wrong\"}]}"));
         m.put(InvalidLinkedDataException.class, Map.entry(new InvalidLinkedDataException("node ex:a: no title"),
                 "{\"message\":\"node ex:a: no title\",\"problems\":[{\"path\":\"\",\"rule\":\"\",\"message\":\"node ex:a: no title\"}]}"));

@@ -158,6 +158,7 @@ public final class SpbeCoreModule extends SimpleModule {
     /** The values written in the form of the file they appear in. */
     private void valueForms() {
         writes(Problem.class, ValueForms::problem);
+        writes(SpbeException.class, ValueForms::exception);
         writes(LevelScale.class, ValueForms::scale);
         writes(PredikatBand.class, ValueForms::predikat);
         writes(Indicator.class, ValueForms::node);
@@ -240,7 +241,6 @@ public final class SpbeCoreModule extends SimpleModule {
         refuse(WorkingDayCalendar.class, "write the holidays it holds, holidays(year) or holidays(start, end), instead");
         refuse(Assessment.Builder.class, "build() it and write the Assessment instead");
         refuse(Framework.Builder.class, "build() it and write the Framework instead");
-        refuse(SpbeException.class, "write its problems() (a list of Problem) instead");
         refuse(SpbeCoreModule.class, "it is a Jackson module, not a value; register it with the mapper instead");
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceOutcome;
 import io.github.spbe4j.core.assessment.IndicatorInput;
@@ -60,6 +61,16 @@ final class ValueForms {
     static ObjectNode problem(Problem p) {
         ObjectNode o = NODES.objectNode().put("path", p.path()).put("rule", p.rule()).put("message", p.message());
         p.rejectedValue().ifPresent(v -> o.put("rejectedValue", v));
+        return o;
+    }
+
+    /**
+     * Returns an exception of the family as an application's error response shows it:
+     * {@code {"message": "...", "problems": [problem, ...]}}.
+     */
+    static ObjectNode exception(SpbeException e) {
+        ObjectNode o = NODES.objectNode().put("message", e.getMessage());
+        o.set("problems", problems(e.problems()));
         return o;
     }
 

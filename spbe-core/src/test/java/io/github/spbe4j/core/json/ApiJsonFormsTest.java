@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.Problem;
@@ -118,6 +119,17 @@ class ApiJsonFormsTest {
 
     /** What is not a value, and the words of its refusal. */
     record Refusal(Object value, String instead) {
+    }
+
+    /** The form of an exception, built from its parts: {@code {"message", "problems": [{path, rule, message, rejectedValue?}]}}. */
+    private static String exceptionJson(SpbeException e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode().put("message", e.getMessage());
+        ArrayNode problems = o.putArray("problems");
+        for (Problem p : e.problems()) {
+            ObjectNode n = problems.addObject().put("path", p.path()).put("rule", p.rule()).put("message", p.message());
+            p.rejectedValue().ifPresent(v -> n.put("rejectedValue", v));
+        }
+        return o.toString();
     }
 
     private static String json(String singleQuoted) {
@@ -250,20 +262,19 @@ class ApiJsonFormsTest {
         add(m, ScoringOptions.class, new Form(ScoringOptions.DEFAULTS, json("{'predikatReading':'rounded','notYetIndicated':'contribute-nothing'}"),
                 true), new Form(new ScoringOptions(PredikatReading.UNROUNDED, NotYetIndicatedPolicy.REJECT),
                 json("{'predikatReading':'unrounded','notYetIndicated':'reject'}"), true));
+        // every exception of the family: its message and its problems, an application's error response
+        for (SpbeException e : List.of(new SpbeException(PROBLEM), new InvalidAgencyException(PROBLEM),
+                new InvalidAssessmentException("assessment x", List.of(PROBLEM, Problem.of("y"))), new InvalidHolidayDataException(PROBLEM),
+                new UncoveredYearException(2030, "2024"), new InvalidFrameworkException(PROBLEM),
+                new UnknownFrameworkException("x", List.of("spbe-2020")), new InvalidIdentifierException(PROBLEM))) {
+            add(m, e.getClass(), new Form(e, exceptionJson(e), false));
+        }
         return m;
     }
 
     static Map<Class<?>, Refusal> refusals() {
         Framework small = small();
         Map<Class<?>, Refusal> m = new LinkedHashMap<>();
-        m.put(SpbeException.class, new Refusal(new SpbeException("x"), "write its problems()"));
-        m.put(InvalidAgencyException.class, new Refusal(new InvalidAgencyException(PROBLEM), "write its problems()"));
-        m.put(InvalidAssessmentException.class, new Refusal(new InvalidAssessmentException(PROBLEM), "write its problems()"));
-        m.put(InvalidHolidayDataException.class, new Refusal(new InvalidHolidayDataException(PROBLEM), "write its problems()"));
-        m.put(UncoveredYearException.class, new Refusal(new UncoveredYearException(2030, "2024, 2025, 2026"), "write its problems()"));
-        m.put(InvalidFrameworkException.class, new Refusal(new InvalidFrameworkException(PROBLEM), "write its problems()"));
-        m.put(UnknownFrameworkException.class, new Refusal(new UnknownFrameworkException("x", List.of("spbe-2020")), "write its problems()"));
-        m.put(InvalidIdentifierException.class, new Refusal(new InvalidIdentifierException(PROBLEM), "write its problems()"));
         m.put(Assessment.Builder.class, new Refusal(Assessment.builder("spbe-2020", Agency.named("Kota Contoh"), 2025),
                 "build() it and write the Assessment"));
         m.put(WorkingDayCalendar.class, new Refusal(WorkingDayCalendar.indonesia(), "write the holidays it holds"));
