@@ -135,10 +135,11 @@ final class CompiledFramework {
      * Returns a value in units of the scale, or -1 after adding a problem: off the scale, or more
      * decimals than the scale allows.
      *
-     * @param path where the value is, e.g. {@code values.12}
+     * @param section the assessment's section the value is in, {@code "values"} or {@code "external"}: its
+     *     problem's path is {@code section.code}, built only when there is a problem
      * @param what what the value is, e.g. {@code "value"} or {@code "converted value"}
      */
-    long units(String code, String path, BigDecimal value, String what, List<Problem> problems) {
+    long units(String code, String section, BigDecimal value, String what, List<Problem> problems) {
         LevelScale scale = framework.scale();
         int decimals = scale.decimals();
         if (value.scale() >= 0 && value.scale() <= decimals && value.precision() + decimals - value.scale() <= 18) {
@@ -153,6 +154,7 @@ final class CompiledFramework {
         }
         String shown = show(value);
         String c = Text.clean(code);
+        String path = section + "." + c;
         if (!scale.contains(value)) {
             problems.add(Problem.of(path, "Scale", "indicator " + c + " has " + what + " " + shown + "; values run " + scale.min() + ".."
                     + scale.max(), shown));

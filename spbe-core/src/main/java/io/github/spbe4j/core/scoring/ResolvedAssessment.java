@@ -156,7 +156,7 @@ public final class ResolvedAssessment {
         Objects.requireNonNull(value, "value");
         int i = index(code);
         List<Problem> problems = new ArrayList<>();
-        long v = scorer.compiled.units(code, "values." + code, value, "value", problems);
+        long v = scorer.compiled.units(code, "values", value, "value", problems);
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(assessment.toString(), problems);
         }

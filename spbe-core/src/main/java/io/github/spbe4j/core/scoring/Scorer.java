@@ -206,7 +206,7 @@ public final class Scorer {
             }
             if (input instanceof IndicatorInput.Value v) {
                 origins[i] = ResolvedAssessment.Origin.VALUE;
-                values[i] = compiled.units(code, "values." + code, v.value(), "value", problems);
+                values[i] = compiled.units(code, "values", v.value(), "value", problems);
             } else if (input instanceof IndicatorInput.Evidence e) {
                 origins[i] = ResolvedAssessment.Origin.EVIDENCE;
                 values[i] = fromEvidence(code, e.items(), problems, notYet, reasons, i);
@@ -327,7 +327,7 @@ public final class Scorer {
                     + "; the source runs " + c.sourceMin().toPlainString() + ".." + c.sourceMax().toPlainString(), shown));
             return -1;
         }
-        return compiled.units(code, path, c.convert(raw), "converted value", problems);
+        return compiled.units(code, "external", c.convert(raw), "converted value", problems);
     }
 
     @Override
