@@ -76,7 +76,7 @@ final class CpsvApReader {
         List<Node> services = nodes.graph().nodesOfType(PUBLIC_SERVICE);
         List<Node> conceptNodes = nodes.graph().nodesOfType(SERVICE_CONCEPT);
         organisations.readAgencies();
-        if (services.isEmpty() && conceptNodes.isEmpty() && organisations.agencies().isEmpty()) {
+        if (services.isEmpty() && conceptNodes.isEmpty() && organisations.instansiList().isEmpty()) {
             throw new InvalidLinkedDataException("the document has no node of type cpsv:PublicService (" + PUBLIC_SERVICE
                     + "); a CPSV-AP catalog describes at least one public service");
         }
@@ -100,7 +100,7 @@ final class CpsvApReader {
             }
             list.add(service(s, unique));
         }
-        Catalog catalog = Catalog.of(organisations.agencies(), concepts, list);
+        Catalog catalog = Catalog.of(organisations.instansiList(), concepts, list);
         return new CpsvApImport(catalog, nodes.warnings());
     }
 

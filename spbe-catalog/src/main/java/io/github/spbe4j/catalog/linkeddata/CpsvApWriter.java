@@ -51,8 +51,8 @@ final class CpsvApWriter {
     }
 
     String write() {
-        for (Instansi agency : catalog.instansi()) {
-            agency(agency);
+        for (Instansi instansi : catalog.instansi()) {
+            instansi(instansi);
         }
         for (ServiceConcept concept : catalog.concepts()) {
             concept(concept);
@@ -88,12 +88,12 @@ final class CpsvApWriter {
         return s.equals(".") || s.equals("..") ? s.replace(".", "%2E") : s;
     }
 
-    private String agencyIri(String agencyId) {
-        return base + "agency/" + segment(agencyId);
+    private String instansiIri(String instansiId) {
+        return base + "agency/" + segment(instansiId);
     }
 
-    private String unitIri(String agencyId, String unitId) {
-        return agencyIri(agencyId) + "/unit/" + segment(unitId);
+    private String unitIri(String instansiId, String unitId) {
+        return instansiIri(instansiId) + "/unit/" + segment(unitId);
     }
 
     private String regionIri(RegionCode code) {
@@ -117,23 +117,23 @@ final class CpsvApWriter {
 
     // ---- agencies ----
 
-    private void agency(Instansi agency) {
-        String iri = agencyIri(agency.id());
+    private void instansi(Instansi instansi) {
+        String iri = instansiIri(instansi.id());
         Node n = new Node(iri, "cv:PublicOrganisation", "foaf:Agent")
-                .str("dct:identifier", agency.id())
-                .lang("skos:prefLabel", agency.name())
-                .lang("dct:title", agency.name())
-                .ref("dct:spatial", location(agency.region().orElse(null)))
-                .str("spbe:governmentKind", Labels.kebab(agency.kind()));
-        agency.region().ifPresent(r -> n.str("spbe:regionCode", r.toString()));
+                .str("dct:identifier", instansi.id())
+                .lang("skos:prefLabel", instansi.name())
+                .lang("dct:title", instansi.name())
+                .ref("dct:spatial", location(instansi.region().orElse(null)))
+                .str("spbe:governmentKind", Labels.kebab(instansi.kind()));
+        instansi.region().ifPresent(r -> n.str("spbe:regionCode", r.toString()));
         graph.add(n.json());
-        for (Unit unit : agency.units()) {
-            unit(agency, unit, iri, agency.region().orElse(null));
+        for (Unit unit : instansi.units()) {
+            unit(instansi, unit, iri, instansi.region().orElse(null));
         }
     }
 
-    private void unit(Instansi agency, Unit unit, String parentIri, @Nullable RegionCode inherited) {
-        String iri = unitIri(agency.id(), unit.id());
+    private void unit(Instansi instansi, Unit unit, String parentIri, @Nullable RegionCode inherited) {
+        String iri = unitIri(instansi.id(), unit.id());
         RegionCode own = unit.region().orElse(null);
         RegionCode spatial = own != null ? own : inherited;
         Node n = new Node(iri, "cv:PublicOrganisation", "foaf:Agent")
@@ -148,7 +148,7 @@ final class CpsvApWriter {
         }
         graph.add(n.json());
         for (Unit child : unit.units()) {
-            unit(agency, child, iri, spatial);
+            unit(instansi, child, iri, spatial);
         }
     }
 
@@ -176,24 +176,24 @@ final class CpsvApWriter {
 
     private void service(PublicService s) {
         String iri = base + "service/" + segment(s.id());
-        Instansi agency = catalog.instansiOf(s);
+        Instansi instansi = catalog.instansiOf(s);
         Node n = new Node(iri, "cpsv:PublicService").str("dct:identifier", s.id()).lang("dct:title", s.title());
         if (s.description().isPresent()) {
             n.lang("dct:description", s.description().get());
         } else {
             n.lang("dct:description", s.title()).bool("spbe:descriptionFromTitle", true);
         }
-        n.ref("cv:hasCompetentAuthority", s.authority().unit().map(u -> unitIri(agency.id(), u))
-                .orElse(agencyIri(agency.id())));
+        n.ref("cv:hasCompetentAuthority", s.authority().unit().map(u -> unitIri(instansi.id(), u))
+                .orElse(instansiIri(instansi.id())));
         List<Node> parts = new ArrayList<>();
         for (String unitId : s.executingUnits()) {
             String p = iri + "/participation/" + segment(unitId);
             n.ref("cv:hasParticipation", p);
-            String unitName = agency.unit(unitId).map(Unit::name).orElse(unitId);
+            String unitName = instansi.unit(unitId).map(Unit::name).orElse(unitId);
             parts.add(new Node(p, "cv:Participation").str("dct:identifier", s.id() + "/participation/" + unitId)
                     .lang("dct:description", "Unit pelaksana: " + unitName)
                     .ref("cv:role", concept("spbe:role-executing-unit", "Unit pelaksana"))
-                    .ref("cv:hasParticipant", unitIri(agency.id(), unitId)));
+                    .ref("cv:hasParticipant", unitIri(instansi.id(), unitId)));
         }
         Map<String, Document> evidence = new LinkedHashMap<>();
         for (int i = 0; i < s.channels().size(); i++) {
@@ -207,7 +207,7 @@ final class CpsvApWriter {
         if (s.availability() instanceof Availability.Villages v) {
             v.villages().forEach(village -> n.ref("dct:spatial", location(village)));
         } else {
-            n.ref("dct:spatial", location(agency.region().orElse(null)));
+            n.ref("dct:spatial", location(instansi.region().orElse(null)));
         }
         s.concept().ifPresent(c -> n.ref("spbe:concept", base + "concept/" + segment(c)));
         s.digitalLevel().ifPresent(l -> n.integer("spbe:digitalLevel", l.level()));

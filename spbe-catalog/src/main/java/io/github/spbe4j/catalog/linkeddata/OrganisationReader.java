@@ -29,7 +29,7 @@ final class OrganisationReader {
     private final NodeReader nodes;
     /** Organisation IRI to its authority (agency id, and unit id for a unit). */
     private final Map<Resource, Authority> organisations = new LinkedHashMap<>();
-    private final Map<String, Instansi> agencies = new LinkedHashMap<>();
+    private final Map<String, Instansi> instansiList = new LinkedHashMap<>();
     private @Nullable Map<Resource, List<Node>> unitNodes;
 
     OrganisationReader(NodeReader nodes) {
@@ -37,8 +37,8 @@ final class OrganisationReader {
     }
 
     /** Returns the instansi read so far, in the order read. */
-    List<Instansi> agencies() {
-        return List.copyOf(agencies.values());
+    List<Instansi> instansiList() {
+        return List.copyOf(instansiList.values());
     }
 
     /** Returns the authority an organisation node was read as, or null if it has not been read. */
@@ -65,7 +65,7 @@ final class OrganisationReader {
                 organisations.put(n.id(), Authority.of(id));
                 List<Unit> units = units(n.id(), id);
                 try {
-                    agencies.put(id, Instansi.of(id, name, kind, region, units));
+                    instansiList.put(id, Instansi.of(id, name, kind, region, units));
                 } catch (SpbeException e) {
                     throw nodes.fail(n.id(), e.getMessage());
                 }
@@ -102,7 +102,7 @@ final class OrganisationReader {
         return result;
     }
 
-    private List<Unit> units(Resource parent, String agencyId) {
+    private List<Unit> units(Resource parent, String instansiId) {
         List<Unit> units = new ArrayList<>();
         for (Node n : unitNodes().getOrDefault(parent, List.of())) {
             String id = nodes.plain(n, "dct:identifier").orElseThrow(() -> nodes.fail(n.id(), "a unit needs a dct:identifier"));
@@ -113,11 +113,11 @@ final class OrganisationReader {
                         + kindName + "\"");
             }
             String name = nodes.text(n, "skos:prefLabel").orElseThrow(() -> nodes.fail(n.id(), "a unit needs a skos:prefLabel"));
-            if (organisations.put(n.id(), Authority.of(agencyId, id)) != null) {
+            if (organisations.put(n.id(), Authority.of(instansiId, id)) != null) {
                 throw nodes.fail(n.id(), "org:subOrganizationOf runs in a circle through this unit");
             }
             RegionCode region = region(n);
-            List<Unit> children = units(n.id(), agencyId);
+            List<Unit> children = units(n.id(), instansiId);
             try {
                 units.add(new Unit(id, name, kind, Optional.ofNullable(region), children));
             } catch (SpbeException e) {
@@ -134,25 +134,25 @@ final class OrganisationReader {
             return known;
         }
         Node n = nodes.node(id);
-        String agencyId = NodeReader.unique(nodes.id(n, id), new HashSet<>(agencies.keySet()));
+        String instansiId = NodeReader.unique(nodes.id(n, id), new HashSet<>(instansiList.keySet()));
         String name = n == null ? null : nodes.text(n, "skos:prefLabel").or(() -> nodes.text(n, "foaf:name"))
                 .or(() -> nodes.text(n, "dct:title")).orElse(null);
         if (name == null) {
-            name = agencyId;
-            nodes.warn("organisation " + nodes.name(id) + " has no skos:prefLabel; named " + agencyId);
+            name = instansiId;
+            nodes.warn("organisation " + nodes.name(id) + " has no skos:prefLabel; named " + instansiId);
         }
         List<String> spatial = n == null ? List.of() : nodes.refs(n, "dct:spatial").stream().map(nodes::name).toList();
-        nodes.warn("organisation " + nodes.name(id) + " is read as a central agency without region (" + agencyId + ")"
+        nodes.warn("organisation " + nodes.name(id) + " is read as a central agency without region (" + instansiId + ")"
                 + (spatial.isEmpty() ? "" : "; its dct:spatial " + String.join(", ", spatial)
                         + " is not an Indonesian region code"));
-        agencies.put(agencyId, Instansi.of(agencyId, name, GovernmentKind.CENTRAL, null, List.of()));
-        Authority a = Authority.of(agencyId);
+        instansiList.put(instansiId, Instansi.of(instansiId, name, GovernmentKind.CENTRAL, null, List.of()));
+        Authority a = Authority.of(instansiId);
         organisations.put(id, a);
         return a;
     }
 
     @Override
     public String toString() {
-        return "OrganisationReader[" + agencies.size() + " instansi, " + organisations.size() + " organisations]";
+        return "OrganisationReader[" + instansiList.size() + " instansi, " + organisations.size() + " organisations]";
     }
 }

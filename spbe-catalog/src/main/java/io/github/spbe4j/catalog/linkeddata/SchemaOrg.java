@@ -86,23 +86,23 @@ public final class SchemaOrg {
     }
 
     private static ObjectNode service(PublicService s, Catalog catalog) {
-        Instansi agency = catalog.instansiOf(s);
+        Instansi instansi = catalog.instansiOf(s);
         ObjectNode o = F.objectNode();
         o.put("@type", "GovernmentService");
         o.put("identifier", s.id());
         o.put("name", s.title());
         s.description().ifPresent(d -> o.put("description", d));
         o.put("serviceType", s.concept().flatMap(catalog::concept).map(c -> c.title()).orElse(s.title()));
-        Optional<Unit> unit = s.authority().unit().flatMap(agency::unit);
-        ObjectNode provider = organisation(agency, unit.orElse(null));
+        Optional<Unit> unit = s.authority().unit().flatMap(instansi::unit);
+        ObjectNode provider = organisation(instansi, unit.orElse(null));
         o.set("provider", provider);
         o.set("serviceOperator", provider.deepCopy());
-        ObjectNode jurisdiction = area(agency.region().orElse(null), agency.name());
+        ObjectNode jurisdiction = area(instansi.region().orElse(null), instansi.name());
         o.set("jurisdiction", jurisdiction);
         if (s.availability() instanceof Availability.Villages v) {
             ArrayNode areas = o.putArray("areaServed");
             for (RegionCode village : v.villages()) {
-                areas.add(area(village, agency.unitServing(village).map(Unit::name).orElse(null)));
+                areas.add(area(village, instansi.unitServing(village).map(Unit::name).orElse(null)));
             }
         } else {
             o.set("areaServed", jurisdiction.deepCopy());
@@ -120,8 +120,8 @@ public final class SchemaOrg {
         return o;
     }
 
-    private static ObjectNode organisation(Instansi agency, @Nullable Unit unit) {
-        ObjectNode a = F.objectNode().put("@type", "GovernmentOrganization").put("identifier", agency.id()).put("name", agency.name());
+    private static ObjectNode organisation(Instansi instansi, @Nullable Unit unit) {
+        ObjectNode a = F.objectNode().put("@type", "GovernmentOrganization").put("identifier", instansi.id()).put("name", instansi.name());
         if (unit == null) {
             return a;
         }
