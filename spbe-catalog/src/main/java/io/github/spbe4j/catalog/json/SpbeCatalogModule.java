@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.spbe4j.catalog.Authority;
 import io.github.spbe4j.catalog.Availability;
@@ -52,6 +53,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,21 +100,39 @@ public final class SpbeCatalogModule extends SimpleModule {
     /** Creates the module. */
     public SpbeCatalogModule() {
         super("spbe-catalog", Version.unknownVersion());
-        Forms forms = new Forms();
-        for (Class<?> type : List.of(PublicService.class, ServiceConcept.class, Catalog.class, Authority.class, Availability.class,
-                Channel.class, ComplaintChannel.class, Cost.class, Document.class, Requirement.class, LegalReference.class,
-                LifeEvent.class, Output.class, InternalComponents.class, ProcessingTime.class, Share.class, Rollout.class,
-                CatalogMetrics.class, CatalogMetrics.Completeness.class, CatalogMetrics.EvidenceCandidates.class, CatalogQuery.class,
-                EvidenceMapping.class, EvidenceMapping.Entry.class, CpsvAp.class, CpsvApImport.class)) {
-            addSerializer(type, forms);
-        }
+        writes(PublicService.class, v -> CatalogFiles.MAPPER.valueToTree(ServiceForm.from(v)));
+        writes(ServiceConcept.class, v -> CatalogFiles.MAPPER.valueToTree(ConceptForm.from(v)));
+        writes(Catalog.class, CatalogFiles::tree);
+        writes(Authority.class, v -> CatalogFiles.MAPPER.valueToTree(AuthorityForm.from(v)));
+        writes(Availability.class, v -> CatalogFiles.MAPPER.valueToTree(AvailabilityForm.from(v)));
+        writes(Channel.class, v -> CatalogFiles.MAPPER.valueToTree(ChannelForm.from(v)));
+        writes(ComplaintChannel.class, v -> CatalogFiles.MAPPER.valueToTree(ComplaintChannelForm.from(v)));
+        writes(Cost.class, v -> CatalogFiles.MAPPER.valueToTree(CostForm.from(v)));
+        writes(Document.class, v -> CatalogFiles.MAPPER.valueToTree(DocumentForm.from(v)));
+        writes(Requirement.class, v -> CatalogFiles.MAPPER.valueToTree(RequirementForm.from(v)));
+        writes(LegalReference.class, v -> CatalogFiles.MAPPER.valueToTree(LegalReferenceForm.from(v)));
+        writes(LifeEvent.class, v -> CatalogFiles.MAPPER.valueToTree(LifeEventForm.from(v)));
+        writes(Output.class, v -> CatalogFiles.MAPPER.valueToTree(OutputForm.from(v)));
+        writes(InternalComponents.class, JsonForms::internal);
+        writes(ProcessingTime.class, v -> TextNode.valueOf(v.toString()));
+        writes(Share.class, JsonForms::share);
+        writes(Rollout.class, JsonForms::rollout);
+        writes(CatalogMetrics.class, JsonForms::metrics);
+        writes(CatalogMetrics.Completeness.class, JsonForms::completeness);
+        writes(CatalogMetrics.EvidenceCandidates.class, JsonForms::evidenceCandidates);
+        writes(CatalogQuery.class, JsonForms::query);
+        writes(EvidenceMapping.class, JsonForms::evidenceMapping);
+        writes(EvidenceMapping.Entry.class, JsonForms::entry);
+        writes(CpsvAp.class, JsonForms::cpsvAp);
+        writes(CpsvApImport.class, JsonForms::cpsvApImport);
         for (Class<?> type : List.of(PublicService.class, ServiceConcept.class, Catalog.class, ProcessingTime.class)) {
             reader(type);
         }
         Keys keys = new Keys();
         addKeySerializer(Authority.class, keys);
+        Constants constants = new Constants();
         for (Class<? extends Enum<?>> type : ENUMS) {
-            addSerializer(type, forms);
+            addSerializer(type, constants);
             reader(type);
             addKeySerializer(type, keys);
         }
@@ -135,77 +155,28 @@ public final class SpbeCatalogModule extends SimpleModule {
         return List.of(new SpbeCoreModule());
     }
 
-    /** Writes a value of the catalog as its documented form. */
-    static final class Forms extends StdSerializer<Object> {
+    private <T> void writes(Class<T> type, Function<? super T, ? extends JsonNode> form) {
+        addSerializer(type, new StdSerializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeTree(form.apply(value));
+            }
+        });
+    }
+
+    /** Writes a constant as the kebab-case name of its constant, e.g. {@code "mal-pelayanan-publik"}. */
+    static final class Constants extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
 
-        Forms() {
+        Constants() {
             super(Object.class);
         }
 
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (value instanceof Enum<?> e) {
-                gen.writeString(Names.of(e));
-            } else if (value instanceof ProcessingTime t) {
-                gen.writeString(t.toString());
-            } else {
-                gen.writeTree(tree(value));
-            }
-        }
-
-        private static JsonNode tree(Object value) {
-            if (value instanceof PublicService s) {
-                return CatalogFiles.MAPPER.valueToTree(ServiceForm.from(s));
-            } else if (value instanceof ServiceConcept c) {
-                return CatalogFiles.MAPPER.valueToTree(ConceptForm.from(c));
-            } else if (value instanceof Catalog c) {
-                return CatalogFiles.tree(c);
-            } else if (value instanceof Authority a) {
-                return CatalogFiles.MAPPER.valueToTree(AuthorityForm.from(a));
-            } else if (value instanceof Availability a) {
-                return CatalogFiles.MAPPER.valueToTree(AvailabilityForm.from(a));
-            } else if (value instanceof Channel c) {
-                return CatalogFiles.MAPPER.valueToTree(ChannelForm.from(c));
-            } else if (value instanceof ComplaintChannel c) {
-                return CatalogFiles.MAPPER.valueToTree(ComplaintChannelForm.from(c));
-            } else if (value instanceof Cost c) {
-                return CatalogFiles.MAPPER.valueToTree(CostForm.from(c));
-            } else if (value instanceof Document d) {
-                return CatalogFiles.MAPPER.valueToTree(DocumentForm.from(d));
-            } else if (value instanceof Requirement r) {
-                return CatalogFiles.MAPPER.valueToTree(RequirementForm.from(r));
-            } else if (value instanceof LegalReference l) {
-                return CatalogFiles.MAPPER.valueToTree(LegalReferenceForm.from(l));
-            } else if (value instanceof LifeEvent e) {
-                return CatalogFiles.MAPPER.valueToTree(LifeEventForm.from(e));
-            } else if (value instanceof Output o) {
-                return CatalogFiles.MAPPER.valueToTree(OutputForm.from(o));
-            } else if (value instanceof InternalComponents c) {
-                return JsonForms.internal(c);
-            } else if (value instanceof Share s) {
-                return JsonForms.share(s);
-            } else if (value instanceof Rollout r) {
-                return JsonForms.rollout(r);
-            } else if (value instanceof CatalogMetrics m) {
-                return JsonForms.metrics(m);
-            } else if (value instanceof CatalogMetrics.Completeness c) {
-                return JsonForms.completeness(c);
-            } else if (value instanceof CatalogMetrics.EvidenceCandidates e) {
-                return JsonForms.evidenceCandidates(e);
-            } else if (value instanceof CatalogQuery q) {
-                return JsonForms.query(q);
-            } else if (value instanceof EvidenceMapping m) {
-                return JsonForms.evidenceMapping(m);
-            } else if (value instanceof EvidenceMapping.Entry e) {
-                return JsonForms.entry(e);
-            } else if (value instanceof CpsvAp c) {
-                return JsonForms.cpsvAp(c);
-            } else if (value instanceof CpsvApImport i) {
-                return JsonForms.cpsvApImport(i);
-            }
-            // only the types registered above reach this serializer
-            throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+            gen.writeString(Names.of((Enum<?>) value));
         }
     }
 
