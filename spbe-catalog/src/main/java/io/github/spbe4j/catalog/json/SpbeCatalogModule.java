@@ -2,7 +2,6 @@ package io.github.spbe4j.catalog.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -45,12 +44,11 @@ import io.github.spbe4j.catalog.linkeddata.CpsvAp;
 import io.github.spbe4j.catalog.linkeddata.CpsvApImport;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.json.SpbeCoreModule;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -234,27 +232,7 @@ public final class SpbeCatalogModule extends SimpleModule {
 
     /** Returns the path of the value being read: its place in the document, as {@code a[0].b}; empty at the root. */
     static String path(JsonParser p) {
-        Deque<String> parts = new ArrayDeque<>();
-        JsonStreamContext at = p.getParsingContext();
-        // at the first token of an object or an array, the context is the value's own
-        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-            at = at.getParent();
-        }
-        for (; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                parts.push("[" + at.getCurrentIndex() + "]");
-            } else if (at.getCurrentName() != null) {
-                parts.push(Text.clean(at.getCurrentName()));
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String part : parts) {
-            if (sb.length() > 0 && !part.startsWith("[")) {
-                sb.append('.');
-            }
-            sb.append(part);
-        }
-        return sb.toString();
+        return StrictJson.pathOf(p);
     }
 
     /** Writes availability as {@code "everywhere"} or {@code {"villages": [...]}}. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +28,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -173,6 +178,30 @@ public final class StrictJson {
             return "it is a directory";
         }
         return Text.firstLine(message, e);
+    }
+
+    /**
+     * Returns the path of the value a parser is at, as messages name it: {@code services[2].cost},
+     * empty at the document's root. At the first token of an object or an array the parser's context is
+     * the value's own, so its parents name where it lies; a scalar's context is its container's.
+     *
+     * @param p the parser, at the value's first token
+     * @return the path
+     */
+    public static String pathOf(JsonParser p) {
+        Deque<String> parts = new ArrayDeque<>();
+        JsonStreamContext context = p.getParsingContext();
+        JsonToken token = p.currentToken();
+        JsonStreamContext start = token != null && token.isStructStart() ? context.getParent() : context;
+        for (JsonStreamContext at = start; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push("." + Text.clean(at.getCurrentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.spbe4j.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -59,6 +58,7 @@ import io.github.spbe4j.core.identifier.Npwp;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.identifier.Sex;
 import io.github.spbe4j.core.internal.Fields;
+import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.scoring.IndicatorScore;
 import io.github.spbe4j.core.scoring.NodeScore;
@@ -69,9 +69,7 @@ import io.github.spbe4j.core.scoring.ScoreCard;
 import io.github.spbe4j.core.scoring.Scorer;
 import io.github.spbe4j.core.scoring.ScoringOptions;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -448,20 +446,6 @@ public final class SpbeCoreModule extends SimpleModule {
         if (given instanceof String s) {
             return Text.oneLine(s);
         }
-        // at the value's first token the context is the value's own; its parents name where it lies
-        Deque<String> parts = new ArrayDeque<>();
-        // (a scalar's context is its container's, which names it)
-        JsonStreamContext context = p.getParsingContext();
-        JsonToken token = p.currentToken();
-        JsonStreamContext start = token != null && token.isStructStart() ? context.getParent() : context;
-        for (JsonStreamContext at = start; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                parts.push("[" + at.getCurrentIndex() + "]");
-            } else if (at.getCurrentName() != null) {
-                parts.push("." + Text.clean(at.getCurrentName()));
-            }
-        }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
+        return StrictJson.pathOf(p);
     }
 }
