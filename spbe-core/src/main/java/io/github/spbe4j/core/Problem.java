@@ -95,6 +95,26 @@ public final class Problem {
     }
 
     /**
+     * Returns this problem placed inside a larger document: its path below {@code parent}
+     * ({@code assessment} and {@code values.1} give {@code assessment.values.1}) and its text after the
+     * parent's path ({@code "assessment: indicator 1 has value 7; values run 1..5"}), so that it reads
+     * on its own there; rule and rejected value stay.
+     *
+     * @param parent the path of the part of the larger document the problem was found in; empty for
+     *     its root, which returns this problem
+     * @return the placed problem
+     */
+    public Problem under(String parent) {
+        Objects.requireNonNull(parent, "parent");
+        if (parent.isEmpty()) {
+            return this;
+        }
+        String joined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
+        String placed = parent + ": " + text;
+        return new Problem(joined, rule, placed, rejectedValue, placed);
+    }
+
+    /**
      * Returns where the problem is: a JSON-style path such as {@code services[2].cost.rupiah} or
      * {@code values.12}.
      *

@@ -47,6 +47,21 @@ class SpbeExceptionTest {
     }
 
     @Test
+    void problemUnder_aParentPath_placesPathAndTextInTheLargerDocument() {
+        Problem inner = Problem.of("values.1", "Scale", "indicator 1 has value 7; values run 1..5", "7");
+
+        Problem placed = inner.under("assessment");
+
+        assertThat(placed.path()).isEqualTo("assessment.values.1");
+        assertThat(placed).hasToString("assessment: indicator 1 has value 7; values run 1..5");
+        assertThat(placed.rule()).isEqualTo("Scale");
+        assertThat(placed.rejectedValue()).contains("7");
+        assertThat(inner.under("")).isSameAs(inner);
+        assertThat(Problem.of("", "Digits", "x", null).under("region").path()).isEqualTo("region");
+        assertThat(Problem.of("[2]", "Base45Alphabet", "x", null).under("token").path()).isEqualTo("token[2]");
+    }
+
+    @Test
     void frameworkBuiltInJava_withALineBreakInItsId_failsWithAOneLineMessage() {
         assertThatThrownBy(() -> Framework.builder("kota\ncontoh")
                 .predikat(List.of(PredikatBand.of("Semua", BigDecimal.ONE, BigDecimal.valueOf(5))))

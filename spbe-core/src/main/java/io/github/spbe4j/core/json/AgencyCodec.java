@@ -76,8 +76,7 @@ final class AgencyCodec {
         } catch (InvalidAgencyException e) {
             // a rule of Instansi not checked above: still report it, placed at the instansi's path
             throw new InvalidAgencyException(subject, e.problems().stream()
-                    .map(p -> path.isEmpty() ? p : Problem.of(Fields.where(path, p.path()), p.rule(), path + ": " + p,
-                            p.rejectedValue().orElse(null)))
+                    .map(p -> p.under(path))
                     .toList());
         }
     }
@@ -124,7 +123,7 @@ final class AgencyCodec {
         } catch (InvalidIdentifierException e) {
             String at = Fields.where(path, "region");
             for (Problem problem : e.problems()) {
-                f.add(at, problem.rule(), at + ": " + problem, problem.rejectedValue().orElse(null));
+                f.add(problem.under(at));
             }
             return null;
         }

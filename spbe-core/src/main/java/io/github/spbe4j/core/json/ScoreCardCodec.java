@@ -181,9 +181,7 @@ final class ScoreCardCodec {
 
     /** Returns problems found inside a field, placed at the field's path. */
     static List<Problem> placed(String path, List<Problem> problems) {
-        return problems.stream()
-                .map(p -> Problem.of(Fields.where(path, p.path()), p.rule(), path + ": " + p, p.rejectedValue().orElse(null)))
-                .toList();
+        return problems.stream().map(p -> p.under(path)).toList();
     }
 
     /** Compares a recorded JSON value with the one scoring gives: numbers by value, objects by their fields in any order. */

@@ -434,10 +434,7 @@ public final class SpbeCoreModule extends SimpleModule {
 
     /** Returns the problems of a scalar value read at a path, placed there. */
     private static List<Problem> at(String path, List<Problem> problems) {
-        if (path.isEmpty()) {
-            return problems;
-        }
-        return problems.stream().map(p -> Problem.of(path, p.rule(), path + ": " + p, p.rejectedValue().orElse(null))).toList();
+        return problems.stream().map(p -> p.under(path)).toList();
     }
 
     /** Returns the path of the value being read: the caller's attribute, else the parser's position as {@code a[0].b}. */
