@@ -29,6 +29,17 @@ public final class InvalidCatalogException extends SpbeException {
     }
 
     /**
+     * Creates the exception for the first problems found and a count of further ones left out.
+     *
+     * @param subject what was checked
+     * @param problems the first problems found, in document order
+     * @param omitted how many more were found and left out
+     */
+    public InvalidCatalogException(String subject, List<Problem> problems, int omitted) {
+        super(subject, problems, omitted);
+    }
+
+    /**
      * Creates the exception for a single problem; the message is the problem's text form.
      *
      * @param problem the problem

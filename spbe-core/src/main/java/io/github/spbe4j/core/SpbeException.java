@@ -13,14 +13,24 @@ import java.util.Objects;
  * input to any constructor or factory of spbe4j's domain types throws this family, never a bare
  * {@code IllegalArgumentException}, so a caller catches one type.
  *
+ * <p>However bad the input, an exception stays small: it keeps the first {@value #MAX_PROBLEMS}
+ * problems in document order and counts the rest ({@link #omitted()}), and its message ends in
+ * {@code "; and 2400 more"}.
+ *
  * @since 0.1.0
  */
 public class SpbeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most problems an exception keeps; further ones are counted in {@link #omitted()}. */
+    public static final int MAX_PROBLEMS = 100;
+
     /** The problems; never empty. */
     private final List<Problem> problems;
+
+    /** How many further problems were found and left out. */
+    private final int omitted;
 
     /**
      * Creates an exception for a single problem of the input as a whole.
@@ -39,22 +49,39 @@ public class SpbeException extends RuntimeException {
     public SpbeException(Problem problem) {
         super(Objects.requireNonNull(problem, "problem").toString());
         this.problems = List.of(problem);
+        this.omitted = 0;
     }
 
     /**
      * Creates an exception for one or more problems about a subject; the message reads
-     * {@code "subject: problem"} or {@code "subject has 3 problems: a; b; c"}.
+     * {@code "subject: problem"} or {@code "subject has 3 problems: a; b; c"}. Of a longer list the first
+     * {@value #MAX_PROBLEMS} are kept and the rest counted.
      *
      * @param subject what was checked, e.g. {@code "framework spbe-2020"}
-     * @param problems the problems found, at least one
+     * @param problems the problems found, at least one, in document order
      */
     public SpbeException(String subject, List<Problem> problems) {
-        super(summary(subject, problems));
-        this.problems = List.copyOf(problems);
+        this(subject, problems, 0);
     }
 
     /**
-     * Returns every problem found.
+     * Creates an exception for the first problems found about a subject and a count of further ones
+     * that were left out, so that a reader of a huge bad file need not keep every problem: the message
+     * reads {@code "subject has 1200 problems: a; b; ...; and 1100 more"}. Of a list longer than
+     * {@value #MAX_PROBLEMS} the first are kept and the rest added to the count.
+     *
+     * @param subject what was checked, e.g. {@code "assessment kota.json"}
+     * @param problems the first problems found, at least one, in document order
+     * @param omitted how many more were found and left out; not negative
+     */
+    public SpbeException(String subject, List<Problem> problems, int omitted) {
+        super(summary(subject, problems, omitted));
+        this.problems = List.copyOf(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+        this.omitted = omitted + problems.size() - this.problems.size();
+    }
+
+    /**
+     * Returns the problems found, at most {@value #MAX_PROBLEMS}, in document order.
      *
      * @return the problems, never empty
      */
@@ -62,21 +89,38 @@ public class SpbeException extends RuntimeException {
         return problems;
     }
 
-    private static String summary(String subject, List<Problem> problems) {
+    /**
+     * Returns how many more problems were found than {@link #problems()} holds.
+     *
+     * @return the count left out; 0 when every problem is kept
+     */
+    public int omitted() {
+        return omitted;
+    }
+
+    private static String summary(String subject, List<Problem> problems, int omitted) {
         Objects.requireNonNull(subject, "subject");
         if (problems.isEmpty()) {
             // a programming error of the caller, not bad input: an exception with nothing to report
             throw new IllegalArgumentException("an exception needs at least one problem");
         }
-        if (problems.size() == 1) {
+        if (omitted < 0) {
+            throw new IllegalArgumentException("omitted is " + omitted + "; it cannot be negative");
+        }
+        long total = (long) problems.size() + omitted;
+        if (total == 1) {
             return subject + ": " + problems.get(0);
         }
-        StringBuilder sb = new StringBuilder(subject).append(" has ").append(problems.size()).append(" problems: ");
-        for (int i = 0; i < problems.size(); i++) {
+        int shown = Math.min(problems.size(), MAX_PROBLEMS);
+        StringBuilder sb = new StringBuilder(subject).append(" has ").append(total).append(" problems: ");
+        for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 sb.append("; ");
             }
             sb.append(problems.get(i));
+        }
+        if (total > shown) {
+            sb.append("; and ").append(total - shown).append(" more");
         }
         return sb.toString();
     }

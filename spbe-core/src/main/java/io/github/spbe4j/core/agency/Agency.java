@@ -2,6 +2,7 @@ package io.github.spbe4j.core.agency;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,20 +35,18 @@ public record Agency(String name, Optional<String> code) {
                     Text.quote(name)));
         }
         name = name.strip();
-        if (!Text.isOneLine(name)) {
-            throw new InvalidAgencyException(Problem.of("agency.name", "OneLine", "agency name " + Text.quote(name)
-                    + " is not one line; names have no control characters", Text.quote(name)));
-        }
+        TextPolicy.NAME.check("agency.name", name).ifPresent(p -> {
+            throw new InvalidAgencyException(p);
+        });
         if (code.isPresent()) {
             String c = code.get().strip();
             if (c.isBlank()) {
                 throw new InvalidAgencyException(Problem.of("agency.code", "NotBlank", "agency code is blank; leave it out or give a value",
                         Text.quote(c)));
             }
-            if (!Text.isOneLine(c)) {
-                throw new InvalidAgencyException(Problem.of("agency.code", "OneLine", "agency code " + Text.quote(c)
-                        + " is not one line; codes have no control characters", Text.quote(c)));
-            }
+            TextPolicy.NAME.check("agency.code", c).ifPresent(p -> {
+                throw new InvalidAgencyException(p);
+            });
             code = Optional.of(c);
         }
     }

@@ -3,6 +3,7 @@ package io.github.spbe4j.core.assessment;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,10 +50,9 @@ public final class Assessment {
             throw new InvalidAssessmentException(Problem.of("framework", "NotBlank", "assessment framework id is blank",
                     Text.quote(frameworkId)));
         }
-        if (!Text.isOneLine(frameworkId)) {
-            throw new InvalidAssessmentException(Problem.of("framework", "OneLine", "assessment framework id " + Text.quote(frameworkId)
-                    + " is not one line", Text.quote(frameworkId)));
-        }
+        TextPolicy.NAME.check("framework", frameworkId).ifPresent(p -> {
+            throw new InvalidAssessmentException(p);
+        });
         if (year < 1900 || year > 9999) {
             throw new InvalidAssessmentException(Problem.of("year", "Range", "assessment year is " + year + "; years run 1900..9999",
                     Integer.toString(year)));
@@ -337,6 +337,9 @@ public final class Assessment {
         public Builder input(String code, IndicatorInput input) {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(input, "input");
+            TextPolicy.NAME.check(kind(input) + " key", code).ifPresent(p -> {
+                throw new InvalidAssessmentException(p);
+            });
             IndicatorInput earlier = inputs.get(code);
             if (earlier != null && earlier.getClass() != input.getClass()) {
                 throw new InvalidAssessmentException(Problem.of(kind(input) + "." + Text.clean(code), "OneInput", "indicator "
@@ -353,9 +356,16 @@ public final class Assessment {
          * @param code the indicator's code
          * @param note the note
          * @return this builder
+         * @throws InvalidAssessmentException if the code or the note breaks the text policy
          */
         public Builder note(String code, String note) {
-            notes.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(note, "note"));
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(note, "note");
+            TextPolicy.NAME.check("notes key", code).or(() -> TextPolicy.MULTI_LINE.check("notes." + Text.clean(code), note))
+                    .ifPresent(p -> {
+                        throw new InvalidAssessmentException(p);
+                    });
+            notes.put(code, note);
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.spbe4j.core.assessment;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public record EvidenceItem(int level, String title, EvidenceStatus status, boole
         if (title.isBlank()) {
             throw new InvalidAssessmentException(Problem.of("title", "NotBlank", "evidence item title is blank", Text.quote(title)));
         }
+        TextPolicy.LINE.check("title", title).or(() -> reference.flatMap(r -> TextPolicy.LINE.check("reference", r))).ifPresent(p -> {
+            throw new InvalidAssessmentException(p);
+        });
         if (level < 1) {
             throw new InvalidAssessmentException(Problem.of("level", "Range", "evidence item " + Text.quote(title) + " is for level "
                     + level + "; evidence levels start at 1", Integer.toString(level)));

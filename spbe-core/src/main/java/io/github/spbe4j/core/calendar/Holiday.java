@@ -2,6 +2,7 @@ package io.github.spbe4j.core.calendar;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -100,11 +101,7 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
         if (text.isBlank()) {
             return Optional.of(Problem.of(at, "NotBlank", at + " is blank; it must be filled in", Text.quote(text)));
         }
-        if (!Text.isOneLine(text)) {
-            return Optional.of(Problem.of(at, "OneLine", at + " contains a line break or control character; it must be one line",
-                    Text.quote(text)));
-        }
-        return Optional.empty();
+        return TextPolicy.LINE.check(at, text);
     }
 
     /** Returns the problem with a region for a kind, at a path. */

@@ -6,6 +6,7 @@ import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Fields;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ final class HolidayCodec {
         List<Entry> entries = entries(root, f);
         f.addAll(WorkingDayCalendar.conflicts(List.of(), entries));
         if (!f.ok()) {
-            throw new InvalidHolidayDataException(subject, f.problems());
+            throw new InvalidHolidayDataException(subject, f.problems(), f.omitted());
         }
         return entries.stream().map(Entry::holiday).sorted(Holiday.ORDER).toList();
     }
@@ -69,7 +70,7 @@ final class HolidayCodec {
             return entries;
         }
         f.onlyKnown(root, "", TOP_FIELDS);
-        f.text(root, "", "provenance", false);
+        f.text(root, "", "provenance", false, TextPolicy.MULTI_LINE);
         JsonNode years = root.get("years");
         if (years == null || !years.isObject()) {
             f.add("years", years == null ? Fields.REQUIRED : Fields.TYPE, years == null
@@ -102,7 +103,7 @@ final class HolidayCodec {
         if (!f.isObject(node, path)) {
             return null;
         }
-        int before = f.problems().size();
+        int before = f.count();
         f.onlyKnown(node, path, ENTRY_FIELDS);
         LocalDate date = null;
         String dateText = f.text(node, path, "date", true);
@@ -138,7 +139,7 @@ final class HolidayCodec {
         } else if (kind != null) {
             Holiday.regionProblem(path, kind, region).ifPresent(f::add);
         }
-        if (f.problems().size() > before || date == null || kind == null || name == null || decree == null) {
+        if (f.count() > before || date == null || kind == null || name == null || decree == null) {
             return null;
         }
         return new Holiday(date, kind, name, decree, Optional.ofNullable(region));

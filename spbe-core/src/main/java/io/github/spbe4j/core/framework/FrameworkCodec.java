@@ -10,6 +10,7 @@ import io.github.spbe4j.core.internal.Fields;
 import io.github.spbe4j.core.internal.NodeForm;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class FrameworkCodec {
         Fields f = new Fields();
         String subject = "framework file " + Text.oneLine(source);
         if (!f.isObject(root, "")) {
-            throw new InvalidFrameworkException(subject, f.problems());
+            throw new InvalidFrameworkException(subject, f.problems(), f.omitted());
         }
         f.onlyKnown(root, "", TOP);
         String id = f.name(root, "", "id", true);
@@ -90,7 +91,7 @@ final class FrameworkCodec {
         }
         List<Conversion> conversions = readConversions(f, root);
         if (!f.ok() || id == null || scale == null) {
-            throw new InvalidFrameworkException(subject, f.problems());
+            throw new InvalidFrameworkException(subject, f.problems(), f.omitted());
         }
         Framework.Builder b = Framework.builder(id).title(title == null ? id : title).regulationId(regulationId)
                 .years(years).scale(scale).ladders(ladders).predikat(predikat).tree(tree).conversions(conversions);
@@ -153,7 +154,7 @@ final class FrameworkCodec {
                 f.onlyKnown(note, path, Set.of("subject", "confidence", "text"));
                 String subject = f.text(note, path, "subject", true);
                 Confidence c = f.enumValue(note, path, "confidence", true, Confidence.class, Confidence::id);
-                String text = f.text(note, path, "text", true);
+                String text = f.text(note, path, "text", true, TextPolicy.MULTI_LINE);
                 if (subject != null && c != null && text != null) {
                     notes.add(new ProvenanceNote(subject, c, text));
                 }
@@ -273,7 +274,7 @@ final class FrameworkCodec {
         f.onlyKnown(n, path, NODE);
         String name = f.text(n, path, "name", true);
         String kind = f.name(n, path, "kind", false);
-        String description = f.text(n, path, "description", false);
+        String description = f.text(n, path, "description", false, TextPolicy.MULTI_LINE);
         Weight weight = readWeight(f, n, path);
         JsonNode children = f.array(n, path, "children", false);
         if (children == null) {
@@ -386,7 +387,7 @@ final class FrameworkCodec {
             BigDecimal max = f.decimal(c, path, "sourceMax", true);
             Integer decimals = f.integer(c, path, "decimals", false, 0, LevelScale.MAX_DECIMALS);
             Confidence confidence = f.enumValue(c, path, "confidence", false, Confidence.class, Confidence::id);
-            String note = f.text(c, path, "note", false);
+            String note = f.text(c, path, "note", false, TextPolicy.MULTI_LINE);
             JsonNode bandsNode = f.array(c, path, "bands", true);
             List<ConversionBand> bands = new ArrayList<>();
             if (bandsNode != null) {

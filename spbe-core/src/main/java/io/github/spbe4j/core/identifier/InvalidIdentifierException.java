@@ -34,6 +34,17 @@ public final class InvalidIdentifierException extends SpbeException {
     }
 
     /**
+     * Creates the exception for the first problems found and a count of further ones left out.
+     *
+     * @param subject what was checked
+     * @param problems the first problems found, in document order
+     * @param omitted how many more were found and left out
+     */
+    public InvalidIdentifierException(String subject, List<Problem> problems, int omitted) {
+        super(subject, problems, omitted);
+    }
+
+    /**
      * Creates the exception for a single problem.
      *
      * @param problem the problem

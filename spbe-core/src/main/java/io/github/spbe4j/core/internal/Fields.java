@@ -2,6 +2,7 @@ package io.github.spbe4j.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,7 @@ public final class Fields {
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e12");
 
     private final List<Problem> problems = new ArrayList<>();
+    private int count;
 
     /** Creates an empty collector. */
     public Fields() {
@@ -47,12 +49,31 @@ public final class Fields {
     }
 
     /**
-     * Returns the problems found so far, in the order found.
+     * Returns the first problems found, at most {@link SpbeException#MAX_PROBLEMS}, in the order found;
+     * further ones are only counted, so that a huge bad file costs no more memory than a small one.
      *
-     * @return the problems (the live list)
+     * @return the problems kept (the live list)
      */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Returns how many problems were found in all.
+     *
+     * @return the count, kept or not
+     */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * Returns how many problems were found beyond those {@link #problems()} keeps.
+     *
+     * @return the count left out
+     */
+    public int omitted() {
+        return count - problems.size();
     }
 
     /**
@@ -61,7 +82,7 @@ public final class Fields {
      * @return true when there is none
      */
     public boolean ok() {
-        return problems.isEmpty();
+        return count == 0;
     }
 
     /**
@@ -70,7 +91,10 @@ public final class Fields {
      * @param problem the problem
      */
     public void add(Problem problem) {
-        problems.add(problem);
+        if (problems.size() < SpbeException.MAX_PROBLEMS) {
+            problems.add(problem);
+        }
+        count++;
     }
 
     /**
@@ -82,16 +106,36 @@ public final class Fields {
      * @param rejectedValue the value as shown, or null
      */
     public void add(String path, String rule, String message, @Nullable String rejectedValue) {
-        problems.add(Problem.of(path, rule, message, rejectedValue));
+        add(Problem.of(path, rule, message, rejectedValue));
     }
 
     /**
-     * Adds the problems of another collector or exception, unchanged.
+     * Adds problems, unchanged.
      *
      * @param more the problems
      */
     public void addAll(Collection<Problem> more) {
-        problems.addAll(more);
+        more.forEach(this::add);
+    }
+
+    /**
+     * Adds the problems of an exception, unchanged, with the count it left out.
+     *
+     * @param e the exception
+     */
+    public void addAll(SpbeException e) {
+        addAll(e.problems(), e.omitted());
+    }
+
+    /**
+     * Adds problems and a count of further ones left out.
+     *
+     * @param more the problems
+     * @param omitted how many more there were
+     */
+    public void addAll(Collection<Problem> more, int omitted) {
+        addAll(more);
+        count += omitted;
     }
 
     /**
@@ -142,23 +186,25 @@ public final class Fields {
     }
 
     /**
-     * Checks that a text naming something — an id, a code, a title quoted in messages — is one line
-     * without control characters.
+     * Checks a text against a {@link TextPolicy}.
      *
      * @param text the text, or null
      * @param where its path
-     * @return true when it is null or one line
+     * @param policy the policy of the field
+     * @return true when it is null or allowed
      */
-    public boolean isLine(@Nullable String text, String where) {
-        if (text != null && !Text.isOneLine(text)) {
-            add(where, ONE_LINE, where + " is " + Text.quote(text) + "; it must be one line without control characters", Text.quote(text));
-            return false;
+    public boolean check(@Nullable String text, String where, TextPolicy policy) {
+        if (text == null) {
+            return true;
         }
-        return true;
+        var problem = policy.check(where, text);
+        problem.ifPresent(this::add);
+        return problem.isEmpty();
     }
 
     /**
-     * Reads a string naming something, which messages quote: one line without control characters.
+     * Reads a string naming something — an id, a code, a name that messages quote — under the
+     * {@link TextPolicy#NAME} policy.
      *
      * @param object the object holding the field
      * @param path the object's path
@@ -167,12 +213,11 @@ public final class Fields {
      * @return the text, or null when absent or bad
      */
     public @Nullable String name(JsonNode object, String path, String field, boolean required) {
-        String s = text(object, path, field, required);
-        return isLine(s, where(path, field)) ? s : null;
+        return text(object, path, field, required, TextPolicy.NAME);
     }
 
     /**
-     * Reads a string.
+     * Reads a string of one line of free text, under the {@link TextPolicy#LINE} policy.
      *
      * @param object the object holding the field
      * @param path the object's path
@@ -181,6 +226,20 @@ public final class Fields {
      * @return the text, or null when absent or bad
      */
     public @Nullable String text(JsonNode object, String path, String field, boolean required) {
+        return text(object, path, field, required, TextPolicy.LINE);
+    }
+
+    /**
+     * Reads a string under a text policy.
+     *
+     * @param object the object holding the field
+     * @param path the object's path
+     * @param field the field
+     * @param required whether it must be present and not blank
+     * @param policy the policy of the field
+     * @return the text, or null when absent or bad
+     */
+    public @Nullable String text(JsonNode object, String path, String field, boolean required, TextPolicy policy) {
         JsonNode v = object.get(field);
         String at = where(path, field);
         if (v == null || v.isNull()) {
@@ -197,7 +256,7 @@ public final class Fields {
             add(at, NOT_BLANK, at + " is blank; it must be a non-empty string", Text.show(v));
             return null;
         }
-        return v.asText();
+        return check(v.asText(), at, policy) ? v.asText() : null;
     }
 
     /**
@@ -275,11 +334,32 @@ public final class Fields {
             }
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+        Integer whole = whole(v);
+        if (whole == null || whole < min || whole > max) {
             add(at, v.isNumber() ? RANGE : TYPE, at + " must be a whole number " + min + ".." + max + ", was " + Text.show(v), Text.show(v));
             return null;
         }
-        return v.intValue();
+        return whole;
+    }
+
+    /** Returns a number's value when it is a whole number an int holds, written as {@code 2025}, {@code 2025.0} or {@code 2.025e3}. */
+    private static @Nullable Integer whole(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.canConvertToInt() ? v.intValue() : null;
+        }
+        if (!v.isNumber()) {
+            return null;
+        }
+        BigDecimal d = v.decimalValue();
+        // a huge exponent is not a whole number an int holds; checked before any arithmetic on it
+        if (d.scale() > MAX_SCALE || d.precision() - d.scale() > 10) {
+            return null;
+        }
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.spbe4j.core.Problem;
@@ -102,11 +101,11 @@ public final class StrictJson {
             throw error.apply(subject, List.of(malformed(e)));
         } catch (NumberFormatException e) {
             // Jackson lets this through for a number no BigDecimal holds, such as 1e2147483648
-            throw error.apply(subject, List.of(outOfRange(e)));
+            throw error.apply(subject, List.of(outOfRange()));
         } catch (CharConversionException e) {
             // Jackson's UTF-32 reader reports bad characters so
             throw error.apply(subject, List.of(Problem.of("", JSON_RULE,
-                    "not valid JSON: the text is not valid UTF-8, UTF-16 or UTF-32: " + Text.firstLine(e.getMessage(), e), null)));
+                    "not valid JSON: the text is not valid UTF-8, UTF-16 or UTF-32", null)));
         } catch (IOException e) {
             throw new SpbeException("cannot read " + subject + ": " + reason(e));
         }
@@ -132,7 +131,7 @@ public final class StrictJson {
         } catch (JacksonException e) {
             throw error.apply(subject, List.of(malformed(e)));
         } catch (NumberFormatException e) {
-            throw error.apply(subject, List.of(outOfRange(e)));
+            throw error.apply(subject, List.of(outOfRange()));
         }
         return present(root, subject, error);
     }
@@ -212,15 +211,13 @@ public final class StrictJson {
      */
     public static Problem malformed(JacksonException e) {
         JsonLocation at = e.getLocation();
-        String message = e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-                ? "there is more after the end of the document; a file holds one JSON object"
-                : Text.firstLine(e.getOriginalMessage(), e);
+        String message = JsonWords.of(e);
         return Problem.of("", JSON_RULE, at == null || at.getLineNr() < 0 ? "not valid JSON: " + message
                 : "not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message, null);
     }
 
-    private static Problem outOfRange(NumberFormatException e) {
-        return Problem.of("", JSON_RULE, "not valid JSON: a number is out of range: " + Text.firstLine(e.getMessage(), e), null);
+    private static Problem outOfRange() {
+        return Problem.of("", JSON_RULE, "not valid JSON: a number is out of range", null);
     }
 
     private static JsonNode present(JsonNode root, String subject, BiFunction<String, List<Problem>, ? extends SpbeException> error) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * escaped, cut to a readable length.
  *
  * <p>Escapes follow JSON: {@code \n}, {@code \r} and {@code \t} as such, every other C0 or C1 control
- * character, DEL, and the line and paragraph separators U+2028 and U+2029 as {@code \}{@code uXXXX}.
+ * character, DEL, the line and paragraph separators U+2028 and U+2029, the bidirectional controls of
+ * {@link TextPolicy} and lone surrogates as {@code \}{@code uXXXX}.
  * A cut text ends in {@code ...} and never splits a surrogate pair. Each method reads at most a few
  * characters past what it shows, so showing a huge value costs no more than showing a small one.
  */
@@ -130,8 +131,8 @@ public final class Text {
     }
 
     /**
-     * Returns the first line of an exception's message, for a message of ours; its simple class name
-     * when it has none.
+     * Returns the first line of an exception's message, for a message of ours; {@code "no reason
+     * given"} when it has none (never the exception's class name).
      *
      * @param message the message, or null
      * @param e the exception
@@ -139,7 +140,7 @@ public final class Text {
      */
     public static String firstLine(@Nullable String message, Throwable e) {
         if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+            return "no reason given";
         }
         int newline = message.indexOf('\n');
         return oneLine(newline >= 0 ? message.substring(0, newline) : message);
@@ -164,6 +165,53 @@ public final class Text {
         return text.substring(0, end) + CUT;
     }
 
+    /**
+     * Returns a text as it may reach a terminal: line feeds and tabs kept, every other control
+     * character, DEL, U+2028 and U+2029, bidirectional controls and lone surrogates written as
+     * {@code \}{@code uXXXX}, so that printed input can neither move the cursor, set a window title,
+     * clear the screen nor reorder what is shown. Nothing is cut.
+     *
+     * @param text the text
+     * @return the neutralised text; the text itself when nothing needed escaping
+     */
+    public static String forTerminal(CharSequence text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && isTerminalSafe(text, first)) {
+            first += Character.isHighSurrogate(text.charAt(first)) ? 2 : 1;
+        }
+        if (first >= n) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(n + 16).append(text, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = text.charAt(i);
+            if (isTerminalSafe(text, i)) {
+                sb.append(c);
+                if (Character.isHighSurrogate(c)) {
+                    sb.append(text.charAt(++i));
+                }
+            } else {
+                sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isTerminalSafe(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\t') {
+            return true;
+        }
+        if (breaksLine(c) || TextPolicy.isBidiControl(c)) {
+            return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return !Character.isLowSurrogate(c);
+    }
+
     private static String escape(CharSequence text, int max, boolean quoted) {
         boolean bounded = max != Integer.MAX_VALUE;
         int limit = bounded ? max - CUT.length() : Integer.MAX_VALUE;
@@ -182,14 +230,16 @@ public final class Text {
                 sb.append("\\r");
             } else if (c == '\t') {
                 sb.append("\\t");
-            } else if (breaksLine(c)) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (breaksLine(c) || TextPolicy.isBidiControl(c) || Character.isSurrogate(c)) {
                 sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
             } else if (quoted && (c == '"' || c == '\\')) {
                 sb.append('\\').append(c);
             } else {
                 sb.append(c);
             }
-            if (sb.length() <= limit && !Character.isHighSurrogate(c)) {
+            if (sb.length() <= limit && !Character.isHighSurrogate(sb.charAt(sb.length() - 1))) {
                 fits = sb.length();
             }
             if (bounded && sb.length() > max) {

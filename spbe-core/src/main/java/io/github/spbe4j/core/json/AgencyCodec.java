@@ -55,7 +55,7 @@ final class AgencyCodec {
     static Instansi readInstansi(JsonNode root, String path, String subject) {
         Fields f = new Fields();
         if (!f.isObject(root, path)) {
-            throw new InvalidAgencyException(subject, f.problems());
+            throw new InvalidAgencyException(subject, f.problems(), f.omitted());
         }
         f.onlyKnown(root, path, INSTANSI);
         String id = f.name(root, path, "id", true);
@@ -69,7 +69,7 @@ final class AgencyCodec {
         Tree tree = new Tree(f, region);
         List<Unit> units = tree.units(root, path, null);
         if (!f.ok() || id == null || name == null || kind == null || units == null) {
-            throw new InvalidAgencyException(subject, f.problems());
+            throw new InvalidAgencyException(subject, f.problems(), f.omitted());
         }
         try {
             return Instansi.of(id, name, kind, region, units);
@@ -89,7 +89,7 @@ final class AgencyCodec {
         Fields f = new Fields();
         Unit unit = new Tree(f, null).unit(root, path, null);
         if (!f.ok() || unit == null) {
-            throw new InvalidAgencyException(subject, f.problems());
+            throw new InvalidAgencyException(subject, f.problems(), f.omitted());
         }
         return unit;
     }
@@ -98,7 +98,7 @@ final class AgencyCodec {
     static Agency readAgency(JsonNode root, String path, String subject) {
         Fields f = new Fields();
         if (!f.isObject(root, path)) {
-            throw new InvalidAgencyException(subject, f.problems());
+            throw new InvalidAgencyException(subject, f.problems(), f.omitted());
         }
         f.onlyKnown(root, path, AGENCY);
         String name = f.name(root, path, "name", true);
@@ -108,7 +108,7 @@ final class AgencyCodec {
             f.add(at, Fields.NOT_BLANK, at + " is blank; leave it out or give a value", Text.quote(code));
         }
         if (!f.ok() || name == null) {
-            throw new InvalidAgencyException(subject, f.problems());
+            throw new InvalidAgencyException(subject, f.problems(), f.omitted());
         }
         return new Agency(name, Optional.ofNullable(code));
     }

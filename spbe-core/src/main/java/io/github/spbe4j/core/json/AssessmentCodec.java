@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.agency.Agency;
 import io.github.spbe4j.core.internal.Fields;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceStatus;
@@ -33,7 +34,7 @@ final class AssessmentCodec {
         Fields f = new Fields();
         String subject = "assessment " + Text.oneLine(source);
         if (!f.isObject(root, "")) {
-            throw new InvalidAssessmentException(subject, f.problems());
+            throw new InvalidAssessmentException(subject, f.problems(), f.omitted());
         }
         f.onlyKnown(root, "", TOP);
         String framework = f.name(root, "", "framework", true);
@@ -99,11 +100,13 @@ final class AssessmentCodec {
         JsonNode notesNode = f.object(root, "", "notes", false);
         if (notesNode != null) {
             for (Map.Entry<String, JsonNode> e : notesNode.properties()) {
-                if (!f.isLine(e.getKey(), "notes key")) {
+                if (!f.check(e.getKey(), "notes key", TextPolicy.NAME)) {
                     continue;
                 }
                 if (e.getValue().isTextual()) {
-                    notes.put(e.getKey(), e.getValue().asText());
+                    if (f.check(e.getValue().asText(), "notes." + Text.clean(e.getKey()), TextPolicy.MULTI_LINE)) {
+                        notes.put(e.getKey(), e.getValue().asText());
+                    }
                 } else {
                     String at = "notes." + Text.clean(e.getKey());
                     f.add(at, Fields.TYPE, at + " must be a string, was " + Text.show(e.getValue()), Text.show(e.getValue()));
@@ -111,7 +114,7 @@ final class AssessmentCodec {
             }
         }
         if (!f.ok() || framework == null || agency == null || year == null) {
-            throw new InvalidAssessmentException(subject, f.problems());
+            throw new InvalidAssessmentException(subject, f.problems(), f.omitted());
         }
         Assessment.Builder b = Assessment.builder(framework, agency, year);
         if (stage != null) {
@@ -128,7 +131,7 @@ final class AssessmentCodec {
             f.add(where, Fields.NOT_BLANK, where + " has a blank indicator code", Text.quote(code));
             return;
         }
-        if (!f.isLine(code, where + " key")) {
+        if (!f.check(code, where + " key", TextPolicy.NAME)) {
             return;
         }
         String earlier = origin.putIfAbsent(code, where);

@@ -95,7 +95,7 @@ final class ScoreCardCodec {
         String subject = "score card " + Text.oneLine(source);
         Fields f = new Fields();
         if (!f.isObject(root, "")) {
-            throw new InvalidAssessmentException(subject, f.problems());
+            throw new InvalidAssessmentException(subject, f.problems(), f.omitted());
         }
         f.onlyKnown(root, "", TOP);
         String id = f.name(root, "", "framework", true);
@@ -111,7 +111,7 @@ final class ScoreCardCodec {
             try {
                 assessment = AssessmentCodec.read(assessmentNode, source);
             } catch (InvalidAssessmentException e) {
-                f.addAll(placed("assessment", e.problems()));
+                f.addAll(placed("assessment", e.problems()), e.omitted());
             }
         }
         Framework framework = null;
@@ -123,7 +123,7 @@ final class ScoreCardCodec {
             }
         }
         if (!f.ok() || framework == null || assessment == null || index == null || rounded == null || predikat == null) {
-            throw new InvalidAssessmentException(subject, f.problems());
+            throw new InvalidAssessmentException(subject, f.problems(), f.omitted());
         }
         ScoringOptions options = new ScoringOptions(reading == null ? PredikatReading.ROUNDED : reading,
                 policy == null ? NotYetIndicatedPolicy.CONTRIBUTE_NOTHING : policy);
@@ -131,7 +131,7 @@ final class ScoreCardCodec {
         try {
             card = Scorer.of(framework, options).score(assessment);
         } catch (InvalidAssessmentException e) {
-            throw new InvalidAssessmentException(subject, placed("assessment", e.problems()));
+            throw new InvalidAssessmentException(subject, placed("assessment", e.problems()), e.omitted());
         }
         if (index.compareTo(card.index()) != 0 || rounded.compareTo(card.indexRounded()) != 0 || !predikat.equals(card.predikat().name())) {
             // one problem: when the headline differs, every group differs too, and saying so adds nothing

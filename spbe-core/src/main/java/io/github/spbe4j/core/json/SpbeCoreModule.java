@@ -205,7 +205,7 @@ public final class SpbeCoreModule extends SimpleModule {
                         return Weight.parse(tree.textValue());
                     }
                 } catch (InvalidFrameworkException e) {
-                    throw new InvalidFrameworkException(subject("weight", path), at(path, e.problems()));
+                    throw new InvalidFrameworkException(subject("weight", path), at(path, e.problems()), e.omitted());
                 }
                 throw new InvalidFrameworkException(subject("weight", path), List.of(Problem.of(path, Fields.TYPE,
                         "a weight must be a number or a fraction such as \"10/3\", was " + Text.show(tree), Text.show(tree))));
@@ -296,7 +296,7 @@ public final class SpbeCoreModule extends SimpleModule {
             return ScoreCardCodec.read(tree, source, registry);
         } catch (InvalidAssessmentException e) {
             throw new InvalidAssessmentException("score card " + source,
-                    ScoreCardCodec.placed(path, e.problems()));
+                    ScoreCardCodec.placed(path, e.problems()), e.omitted());
         }
     }
 
@@ -307,12 +307,12 @@ public final class SpbeCoreModule extends SimpleModule {
             f.onlyKnown(tree, path, Set.of("predikatReading", "notYetIndicated"));
         }
         if (!f.ok()) {
-            throw new SpbeException(subject, f.problems());
+            throw new SpbeException(subject, f.problems(), f.omitted());
         }
         PredikatReading reading = f.enumValue(tree, path, "predikatReading", false, PredikatReading.class, ValueForms::id);
         NotYetIndicatedPolicy policy = f.enumValue(tree, path, "notYetIndicated", false, NotYetIndicatedPolicy.class, ValueForms::id);
         if (!f.ok()) {
-            throw new SpbeException(subject, f.problems());
+            throw new SpbeException(subject, f.problems(), f.omitted());
         }
         ScoringOptions o = ScoringOptions.DEFAULTS;
         return new ScoringOptions(reading == null ? o.predikatReading() : reading, policy == null ? o.notYetIndicated() : policy);

@@ -66,11 +66,15 @@ final class ValueForms {
 
     /**
      * Returns an exception of the family as an application's error response shows it:
-     * {@code {"message": "...", "problems": [problem, ...]}}.
+     * {@code {"message": "...", "problems": [problem, ...]}}, with {@code "omitted": n} when more
+     * problems were found than kept.
      */
     static ObjectNode exception(SpbeException e) {
         ObjectNode o = NODES.objectNode().put("message", e.getMessage());
         o.set("problems", problems(e.problems()));
+        if (e.omitted() > 0) {
+            o.put("omitted", e.omitted());
+        }
         return o;
     }
 

@@ -12,10 +12,12 @@ import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.Indicator;
 import io.github.spbe4j.core.framework.UnknownFrameworkException;
+import io.github.spbe4j.core.internal.Order;
 import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -219,33 +221,46 @@ public final class Scorer {
             problems.add(0, Problem.of("values", "Required", missing.size() == 1 ? "indicator " + ranges(missing) + " has no value"
                     : missing.size() + " indicators have no value: " + ranges(missing), null));
         }
-        for (String code : inputs.keySet()) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        inputs.forEach((code, input) -> {
             if (compiled.indexOf(code) < 0) {
-                problems.add(unknownCode(code, "", inputs.get(code)));
+                unknown.computeIfAbsent(field(input), k -> new ArrayList<>()).add(code);
             }
-        }
+        });
         for (String code : assessment.notes().keySet()) {
             if (compiled.indexOf(code) < 0) {
-                problems.add(unknownCode(code, "note for ", null));
+                unknown.computeIfAbsent("notes", k -> new ArrayList<>()).add(code);
             }
         }
+        unknown.forEach((field, codes) -> problems.add(codes.size() == 1 ? unknownCode(codes.get(0), field)
+                : unknownCodes(codes, field)));
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(assessment.toString(), problems);
         }
         return new ResolvedAssessment(this, assessment, values, notYet, origins, reasons);
     }
 
-    private Problem unknownCode(String code, String what, @Nullable IndicatorInput input) {
+    private static String field(@Nullable IndicatorInput input) {
+        return input instanceof IndicatorInput.Value ? "values" : input instanceof IndicatorInput.Evidence ? "evidence" : "external";
+    }
+
+    private Problem unknownCode(String code, String field) {
         String c = Text.clean(code);
-        String field = input == null ? "notes" : input instanceof IndicatorInput.Value ? "values"
-                : input instanceof IndicatorInput.Evidence ? "evidence" : "external";
-        if (input != null && code.equals("35") && framework.id().equals("spbe-2018") && compiled.indexOf("35.1") >= 0) {
+        if (!field.equals("notes") && code.equals("35") && framework.id().equals("spbe-2018") && compiled.indexOf("35.1") >= 0) {
             // the one code whose reading changed when spbe-2018 became the three-service reading
             return Problem.of(field + "." + c, "KnownIndicator", "indicator 35 is assessed for three services under spbe-2018"
                     + " (codes 35.1, 35.2, 35.3); for one service use framework spbe-2018-35x1", Text.quote(code));
         }
+        String what = field.equals("notes") ? "note for " : "";
         return Problem.of(field + "." + c, "KnownIndicator", what + "unknown indicator code " + c + "; " + framework.id()
                 + " has indicators " + codeRange(), Text.quote(code));
+    }
+
+    /** One problem for many unknown codes of one field, listed as ranges, so that its size stays bounded. */
+    private Problem unknownCodes(List<String> codes, String field) {
+        String what = field.equals("notes") ? " notes for" : "";
+        return Problem.of(field, "KnownIndicator", field + " has" + what + " " + codes.size() + " unknown indicator codes: "
+                + Order.ranges(codes, Order.RUNS_SHOWN) + "; " + framework.id() + " has indicators " + codeRange(), null);
     }
 
     private static Problem notYetIndicated(String code, String reason) {

@@ -199,7 +199,7 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> new Holiday(d, HolidayKind.NATIONAL_HOLIDAY, "N", "X", Optional.of("51"))).isInstanceOf(InvalidHolidayDataException.class)
                 .hasMessage("holiday 2025-01-01 is a libur nasional day with region 51; only a regional holiday has a region");
         assertThatThrownBy(() -> Holiday.national(d, "a\nb", "X")).isInstanceOf(SpbeException.class)
-                .hasMessage("holiday 2025-01-01 name contains a line break or control character; it must be one line");
+                .hasMessage("holiday 2025-01-01 name \"a\\nb\" holds a line break U+000A at character 2; it must be one line without control characters");
     }
 
     @Test

@@ -284,7 +284,7 @@ class AgencyJsonTest {
         assertThat(texts(refused(doc).problems())).containsExactly(
                 "units[1].units must be an array, was \"bidang-dafduk\"",
                 "units[2].units[0].region must be a string, was 9971011001",
-                "units[2].units[1].id is \"kel\\ncontoh\"; it must be one line without control characters",
+                "units[2].units[1].id \"kel\\ncontoh\" holds a line break U+000A at character 4; it must be one line without control characters",
                 "units[3] must be a JSON object, was 3");
     }
 
