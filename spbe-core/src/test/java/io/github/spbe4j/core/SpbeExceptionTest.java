@@ -78,4 +78,28 @@ class SpbeExceptionTest {
         assertThatThrownBy(() -> Weight.of(new BigDecimal("1e-999999")))
                 .isInstanceOf(InvalidFrameworkException.class).hasMessageContaining("out of range");
     }
+
+    @Test
+    void message_ofManyProblems_showsTheFirstHundredAndCountsTheRest() {
+        List<Problem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(Problem.of("values." + i, "KnownIndicator", "problem " + i, null));
+        }
+        SpbeException e = new SpbeException("assessment big.json", many);
+        assertThat(e.problems()).hasSize(SpbeException.MAX_PROBLEMS).first().hasToString("problem 0");
+        assertThat(e.problems().get(99)).hasToString("problem 99");
+        assertThat(e.omitted()).isEqualTo(150);
+        assertThat(e.getMessage()).startsWith("assessment big.json has 250 problems: problem 0; problem 1; ")
+                .endsWith("; problem 99; and 150 more").doesNotContain("problem 100");
+    }
+
+    @Test
+    void message_ofFirstProblemsAndACountLeftOut_saysTheTotal() {
+        SpbeException e = new SpbeException("catalog file x.json", List.of(Problem.of("a"), Problem.of("b")), 1_000_000);
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.omitted()).isEqualTo(1_000_000);
+        assertThat(e.getMessage()).isEqualTo("catalog file x.json has 1000002 problems: a; b; and 1000000 more");
+        assertThat(new SpbeException("x", List.of(Problem.of("a"))).omitted()).isZero();
+        assertThatThrownBy(() -> new SpbeException("x", List.of(Problem.of("a")), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -33,7 +33,7 @@ public enum LinkPolicy {
     /** The most characters a link may have. */
     public static final int MAX_LENGTH = 2000;
 
-    private static final Pattern TEL = Pattern.compile("\\+?[0-9][0-9().\\-]{0,30}");
+    private static final Pattern TEL = Pattern.compile("\\+?[0-9(][0-9().\\-]{0,30}");
     private static final Pattern MAILBOX = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
 
     private final Set<String> schemes;

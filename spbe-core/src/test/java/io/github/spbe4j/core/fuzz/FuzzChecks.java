@@ -65,6 +65,18 @@ final class FuzzChecks {
                 throw new AssertionError(e.getClass().getName() + " has a line break (U+" + String.format("%04X", (int) c)
                         + ") at " + i + " in its message: " + text.replace("\n", "\\n").replace("\r", "\\r"), e);
             }
+            if (Character.isISOControl(c) || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069'
+                    || Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                throw new AssertionError(e.getClass().getName() + " lets U+" + String.format("%04X", (int) c) + " through raw at " + i
+                        + " in its message", e);
+            }
+        }
+        for (String internal : new String[] {"com.fasterxml", "Feature", "Exception", "java.", "`", "Constraints"}) {
+            if (text.contains(internal)) {
+                throw new AssertionError(e.getClass().getName() + " names a library internal (" + internal + ") in its message: "
+                        + text, e);
+            }
         }
     }
 
