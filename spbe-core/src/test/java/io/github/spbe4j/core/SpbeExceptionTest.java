@@ -65,10 +65,14 @@ class SpbeExceptionTest {
     void frameworkBuiltInJava_withALineBreakInItsId_failsWithAOneLineMessage() {
         assertThatThrownBy(() -> Framework.builder("kota\ncontoh")
                 .predikat(List.of(PredikatBand.of("Semua", BigDecimal.ONE, BigDecimal.valueOf(5))))
-                .add(Indicator.of("X\n1", "Satu", Weight.of(60)))
+                .add(Indicator.of("X1", "Satu", Weight.of(60)))
                 .build())
                 .isInstanceOf(InvalidFrameworkException.class)
-                .hasMessage("framework kota\\ncontoh: top-level weights sum to 60, not 100");
+                .hasMessage("framework kota\\ncontoh has 2 problems: id \"kota\\ncontoh\" holds a line break U+000A at character 5;"
+                        + " it must be one line without control characters; top-level weights sum to 60, not 100");
+        assertThatThrownBy(() -> Indicator.of("X\n1", "Satu", Weight.of(60)))
+                .isInstanceOf(InvalidFrameworkException.class)
+                .hasMessage("code \"X\\n1\" holds a line break U+000A at character 2; it must be one line without control characters");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.spbe4j.core.agency;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -63,6 +64,8 @@ public final class Instansi {
         if (name.isBlank()) {
             problems.add(Problem.of("name", "NotBlank", "the name is blank", Text.quote(name)));
         }
+        TextPolicy.NAME.check("id", id).ifPresent(problems::add);
+        TextPolicy.NAME.check("name", name).ifPresent(problems::add);
         checkRegion(problems);
         Map<String, Unit> byId = new LinkedHashMap<>();
         Map<String, Unit> parentOf = new LinkedHashMap<>();
@@ -123,6 +126,8 @@ public final class Instansi {
     }
 
     private void walk(Unit unit, @Nullable Unit parent, Map<String, Unit> byId, Map<String, Unit> parentOf, List<Problem> problems) {
+        TextPolicy.NAME.check("units." + Text.oneLine(unit.id()) + ".id", unit.id()).ifPresent(problems::add);
+        TextPolicy.NAME.check("units." + Text.oneLine(unit.id()) + ".name", unit.name()).ifPresent(problems::add);
         if (byId.putIfAbsent(unit.id(), unit) != null) {
             problems.add(Problem.of("units." + Text.oneLine(unit.id()), "UniqueId", "unit id " + Text.oneLine(unit.id())
                     + " is used more than once", Text.quote(unit.id())));

@@ -2,6 +2,7 @@ package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class FrameworkRules {
         if (id.isBlank()) {
             rules.add("id", "NotBlank", "the framework id is blank");
         }
+        TextPolicy.NAME.check("id", id).ifPresent(rules.problems::add);
         List<Indicator> leaves = new ArrayList<>();
         List<Group> inner = new ArrayList<>();
         Map<String, Node> byCode = new LinkedHashMap<>();

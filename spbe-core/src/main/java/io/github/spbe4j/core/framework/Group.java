@@ -2,6 +2,7 @@ package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,10 @@ public record Group(String code, String kind, String name, Weight weight, List<N
         if (code.isBlank()) {
             throw new InvalidFrameworkException(Problem.of("code", "NotBlank", "group code is blank", null));
         }
+        TextPolicy.NAME.check("code", code).or(() -> TextPolicy.NAME.check("kind", kind)).or(() -> TextPolicy.LINE.check("name", name))
+                .or(() -> description.flatMap(d -> TextPolicy.MULTI_LINE.check("description", d))).ifPresent(p -> {
+                    throw new InvalidFrameworkException(p);
+                });
         if (children.isEmpty()) {
             throw new InvalidFrameworkException(Problem.of(Text.oneLine(code), "NotEmpty",
                     "group " + Text.oneLine(code) + " has no children; a group needs at least one", null));

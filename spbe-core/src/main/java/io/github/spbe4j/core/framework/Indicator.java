@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +33,10 @@ public record Indicator(String code, String name, Weight weight, Optional<String
         if (code.isBlank()) {
             throw new InvalidFrameworkException(Problem.of("code", "NotBlank", "indicator code is blank", null));
         }
+        TextPolicy.NAME.check("code", code).or(() -> TextPolicy.LINE.check("name", name))
+                .or(() -> description.flatMap(d -> TextPolicy.MULTI_LINE.check("description", d))).ifPresent(p -> {
+                    throw new InvalidFrameworkException(p);
+                });
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,11 @@ public record Ladder(String id, String name, Map<Integer, String> levels) {
         // Map.copyOf would lose the order: its iteration order changes from one JVM run to the next
         TreeMap<Integer, String> sorted = new TreeMap<>(levels);
         sorted.values().forEach(levelName -> Objects.requireNonNull(levelName, "level name"));
+        TextPolicy.NAME.check("ladders.id", id).or(() -> TextPolicy.LINE.check("ladders.name", name))
+                .or(() -> sorted.values().stream().flatMap(l -> TextPolicy.LINE.check("ladders.levels", l).stream()).findFirst())
+                .ifPresent(p -> {
+                    throw new InvalidFrameworkException(p);
+                });
         levels = Collections.unmodifiableSortedMap(sorted);
     }
 

@@ -2,6 +2,7 @@ package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,10 @@ public record PredikatBand(String name, Optional<String> label, BigDecimal lower
         if (name.isBlank()) {
             throw new InvalidFrameworkException(Problem.of("predikat", "NotBlank", "predikat name is blank", null));
         }
+        TextPolicy.LINE.check("predikat.name", name).or(() -> label.flatMap(l -> TextPolicy.LINE.check("predikat.label", l)))
+                .ifPresent(p -> {
+                    throw new InvalidFrameworkException(p);
+                });
         if (lower.compareTo(upper) >= 0) {
             throw new InvalidFrameworkException(Problem.of("predikat." + Text.oneLine(name), "Ascending",
                     "predikat " + Text.oneLine(name) + " runs " + lower.toPlainString() + ".." + upper.toPlainString()

@@ -245,4 +245,30 @@ class HostileInputTest {
         assertSafe(e);
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.rule()).isEqualTo("Text"));
     }
+
+    @Test
+    void domainTypes_builtInJava_enforceTheSameTextPolicy() {
+        java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+                () -> io.github.spbe4j.core.agency.Agency.named("Kota\u001b[2JContoh"),
+                () -> io.github.spbe4j.core.agency.Agency.of("Kota Contoh", "kota\u200bcontoh"),
+                () -> io.github.spbe4j.core.framework.Indicator.of("1", "Kebijakan\u202e", io.github.spbe4j.core.framework.Weight.of(1)),
+                () -> io.github.spbe4j.core.framework.Indicator.of("1\u200b", "Kebijakan", io.github.spbe4j.core.framework.Weight.of(1)),
+                () -> io.github.spbe4j.core.agency.Instansi.of("kota-contoh", "Kota\ud800", io.github.spbe4j.core.agency.GovernmentKind.CENTRAL,
+                        null, List.of()),
+                () -> io.github.spbe4j.core.agency.Instansi.of("kota-contoh", "Kota Contoh",
+                        io.github.spbe4j.core.agency.GovernmentKind.CENTRAL, null, List.of(io.github.spbe4j.core.agency.Unit.of(
+                                "dinas\u0085kominfo", "Dinas Kominfo", io.github.spbe4j.core.agency.UnitKind.DINAS))),
+                () -> Assessment.builder("spbe-2020", io.github.spbe4j.core.agency.Agency.named("Kota Contoh"), 2025)
+                        .note("1", "catatan\r\nbaru"),
+                () -> Assessment.builder("spbe-2020", io.github.spbe4j.core.agency.Agency.named("Kota Contoh"), 2025)
+                        .value("1\u2066", 3),
+                () -> new io.github.spbe4j.core.assessment.EvidenceItem(1, "SK Wali Kota\u0007",
+                        io.github.spbe4j.core.assessment.EvidenceStatus.ACCEPTED, true, java.util.Optional.empty()));
+        for (var call : calls) {
+            SpbeException e = catchThrowableOfType(SpbeException.class, call);
+            assertThat(e).isNotNull();
+            assertSafe(e);
+            assertThat(e.problems()).anySatisfy(p -> assertThat(p.rule()).isEqualTo("Text"));
+        }
+    }
 }
