@@ -3,6 +3,7 @@ package io.github.spbe4j.wilayah;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record Region(RegionCode code, String name) {
     /**
      * Checks the parts.
      *
-     * @throws InvalidRegionException if the name is blank
+     * @throws InvalidRegionException if the name is blank or breaks the text policy for names
      */
     public Region {
         Objects.requireNonNull(code, "code");
@@ -27,6 +28,9 @@ public record Region(RegionCode code, String name) {
             throw new InvalidRegionException(Problem.of(code.toString(), "NotBlank", "region " + code + " has a blank name",
                     Text.quote(name)));
         }
+        TextPolicy.NAME.check(code.toString(), name).ifPresent(p -> {
+            throw new InvalidRegionException(p);
+        });
     }
 
     /**

@@ -235,4 +235,15 @@ class RegionListTest {
         assertThat(list.search("Desa Kota Raya Lembak")).first().isEqualTo(village);
         assertThat(list.search("Kota Raya Lembak")).first().isEqualTo(village);
     }
+
+    @Test
+    void region_nameWithControlBidiOrInvisibleCharacters_isRefusedNamingTheCode() {
+        RegionCode pontianak = RegionCode.parse("61.71");
+        for (String name : List.of("Kota\u001b[2J Pontianak", "Kota \u202ePontianak", "Kota\u200b Pontianak", "Kota\ud800")) {
+            assertThatThrownBy(() -> new Region(pontianak, name)).isInstanceOf(InvalidRegionException.class)
+                    .hasMessageStartingWith("61.71 \"Kota").satisfies(e -> assertThat(((InvalidRegionException) e).problems())
+                            .singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo("Text")));
+        }
+        assertThat(RegionList.kemendagri2025().find("61.71")).get().extracting(Region::name).isEqualTo("Kota Pontianak");
+    }
 }
