@@ -4,12 +4,9 @@ import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.linkeddata.CpsvAp;
 import io.github.spbe4j.catalog.linkeddata.SchemaOrg;
 import io.github.spbe4j.core.SpbeException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -42,7 +39,9 @@ final class CatalogExportCommand implements Runnable {
             description = "Base IRI of the exported nodes, ending in /, # or : (CPSV-AP only; default: " + CpsvAp.DEFAULT_BASE + ").")
     private String base;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write to this file instead of standard output: to a new file beside it, then moved into place, so that"
+                    + " a failed export leaves the file as it was. It may not be the input file.")
     private Path output;
 
     /** The format: exactly one of the two. */
@@ -59,6 +58,9 @@ final class CatalogExportCommand implements Runnable {
         if (base != null && !target.cpsvAp) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base applies to --cpsv-ap only");
         }
+        if (output != null) {
+            OutputFile.refuseInput(spec.commandLine(), "--output", output, input.file());
+        }
         CpsvAp cpsvAp = base == null ? CpsvAp.exporter() : withBase(base);
         Catalog catalog = CatalogCommand.read(input, Locale.ENGLISH);
         String document = target.cpsvAp ? cpsvAp.export(catalog) : SchemaOrg.export(catalog);
@@ -68,12 +70,7 @@ final class CatalogExportCommand implements Runnable {
             out.flush();
             return;
         }
-        try {
-            Files.writeString(output, document, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SpbeException("cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        }
+        OutputFile.write(output, document);
     }
 
     private static CpsvAp withBase(String text) {

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.InvalidCatalogException;
-import io.github.spbe4j.core.Problem;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +25,9 @@ final class CatalogValidateCommand implements Callable<Integer> {
     @Mixin
     private InputFile input = new InputFile();
 
-    @Option(names = "--locale", defaultValue = "en", description = "Language of the messages: en or id (default: ${DEFAULT-VALUE}).")
-    private String locale;
+    @Option(names = "--locale", defaultValue = "en",
+            description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Language locale;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -39,16 +37,15 @@ final class CatalogValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog;
         try {
-            catalog = CatalogCommand.read(input, Locale.forLanguageTag(locale));
+            catalog = CatalogCommand.read(input, locale.locale());
         } catch (InvalidCatalogException e) {
-            List<Problem> problems = e.problems();
             if (format == Format.json) {
                 ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", false);
-                o.set("problems", JsonOutput.problems(problems));
-                out.println(JsonOutput.text(o));
+                out.println(JsonOutput.text(JsonOutput.problems(o, e)));
             } else {
-                out.printf("%s: %d %s%n", input.name(), problems.size(), problems.size() == 1 ? "problem" : "problems");
-                problems.forEach(p -> out.println("  " + p));
+                long count = JsonOutput.count(e);
+                out.printf("%s: %d %s%n", input.name(), count, count == 1 ? "problem" : "problems");
+                JsonOutput.printProblems(out, e);
             }
             return SpbeCommand.BAD_INPUT;
         }
@@ -57,8 +54,7 @@ final class CatalogValidateCommand implements Callable<Integer> {
             ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", true)
                     .put("instansi", catalog.instansi().size()).put("concepts", catalog.concepts().size())
                     .put("services", catalog.size()).put("incompleteStandar", incomplete);
-            o.putArray("problems");
-            out.println(JsonOutput.text(o));
+            out.println(JsonOutput.text(JsonOutput.noProblems(o)));
         } else {
             out.printf("%s: valid (%d instansi, %d concepts, %d services)%n", input.name(), catalog.instansi().size(),
                     catalog.concepts().size(), catalog.size());

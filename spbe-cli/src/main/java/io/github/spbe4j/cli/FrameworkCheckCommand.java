@@ -3,7 +3,6 @@ package io.github.spbe4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
 import io.github.spbe4j.core.framework.InvalidFrameworkException;
@@ -42,13 +41,13 @@ final class FrameworkCheckCommand implements Callable<Integer> {
         try {
             framework = input.read(Framework::read, Framework::read);
         } catch (InvalidFrameworkException e) {
-            List<Problem> problems = e.problems();
             if (format == Format.json) {
-                print(report(false, null, problems, List.of()));
+                print(withNotes(JsonOutput.problems(report(false, null), e), List.of()));
             } else {
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("invalid: %s (%d %s)%n", input.name(), problems.size(), problems.size() == 1 ? "problem" : "problems");
-                problems.forEach(p -> out.println("  " + p));
+                long count = JsonOutput.count(e);
+                out.printf("invalid: %s (%d %s)%n", input.name(), count, count == 1 ? "problem" : "problems");
+                JsonOutput.printProblems(out, e);
             }
             return SpbeCommand.BAD_INPUT;
         }
@@ -57,7 +56,7 @@ final class FrameworkCheckCommand implements Callable<Integer> {
                         + " with an id already registered, so give a custom framework its own id")
                 : List.of();
         if (format == Format.json) {
-            print(report(true, framework.id(), List.of(), notes));
+            print(withNotes(JsonOutput.noProblems(report(true, framework.id())), notes));
         } else {
             PrintWriter out = spec.commandLine().getOut();
             int indicators = framework.indicators().size();
@@ -67,17 +66,20 @@ final class FrameworkCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode report(boolean valid, @Nullable String id, List<Problem> problems, List<String> notes) {
+    private ObjectNode report(boolean valid, @Nullable String id) {
         ObjectNode o = JsonNodeFactory.instance.objectNode().put("file", input.name()).put("valid", valid);
         if (id == null) {
             o.putNull("framework");
         } else {
             o.put("framework", id);
         }
-        o.set("problems", JsonOutput.problems(problems));
-        ArrayNode noteArray = o.putArray("notes");
-        notes.forEach(noteArray::add);
         return o;
+    }
+
+    private static ObjectNode withNotes(ObjectNode report, List<String> notes) {
+        ArrayNode noteArray = report.putArray("notes");
+        notes.forEach(noteArray::add);
+        return report;
     }
 
     private void print(ObjectNode report) {

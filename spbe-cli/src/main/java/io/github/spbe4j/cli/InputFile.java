@@ -1,12 +1,16 @@
 package io.github.spbe4j.cli;
 
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code FILE} argument of every command that reads one input file: a path, or {@code -} for
@@ -24,6 +28,10 @@ final class InputFile {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to read (JSON), or - for standard input.")
     private String argument;
 
+    /** The command this is part of, whose root knows standard input. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     /** Whether the argument names standard input. */
     boolean isStandardInput() {
         return STANDARD_INPUT_ARGUMENT.equals(argument);
@@ -37,9 +45,19 @@ final class InputFile {
     }
 
     /**
+     * The file read, as it is known before it is read: the path given, or the regular file standard
+     * input reads from when the system shows it.
+     *
+     * @return the file, if known
+     */
+    Optional<Path> file() {
+        return isStandardInput() ? standardInput().file() : Optional.of(path());
+    }
+
+    /**
      * Reads the input with the reader for files or, for {@code -}, with the reader for streams, given
-     * standard input (which is not closed) and its name. Core's file readers word a missing or
-     * unreadable file themselves, so a path goes to them rather than being opened here.
+     * standard input (which the reader cannot close) and its name. Core's file readers word a missing
+     * or unreadable file themselves, so a path goes to them rather than being opened here.
      *
      * @param fromFile reads a file
      * @param fromStream reads a stream, given the name it goes by in messages
@@ -47,14 +65,18 @@ final class InputFile {
      * @return what the reader returned
      */
     <T> T read(Function<Path, T> fromFile, BiFunction<InputStream, String, T> fromStream) {
-        return isStandardInput() ? fromStream.apply(System.in, STANDARD_INPUT_NAME) : fromFile.apply(path());
+        return isStandardInput() ? fromStream.apply(standardInput().open(), STANDARD_INPUT_NAME) : fromFile.apply(path());
+    }
+
+    private StandardInput standardInput() {
+        return command.root().userObject() instanceof SpbeCommand spbe ? spbe.standardInput() : StandardInput.ofSystemIn();
     }
 
     private Path path() {
         try {
             return Path.of(argument);
         } catch (InvalidPathException e) {
-            throw new SpbeException("FILE " + argument + " is not a path: " + e.getReason());
+            throw new SpbeException("FILE " + Text.quote(argument) + " is not a path: " + Text.oneLine(e.getReason()));
         }
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
+import java.io.PrintWriter;
 import io.github.spbe4j.core.json.SpbeJson;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -18,13 +21,56 @@ final class JsonOutput {
     }
 
     /**
-     * Problems in their JSON form, as spbe-core's module writes them: {@code {path, rule, message, rejectedValue}}.
+     * Puts the problems of an exception into a report: {@code problems}, the problems kept in document
+     * order in their JSON form as spbe-core's module writes them ({@code {path, rule, message,
+     * rejectedValue}}), and {@code omitted}, how many more were found and left out.
      *
-     * @param problems the problems
-     * @return a JSON array
+     * @param report the report
+     * @param e the exception
+     * @return the report
      */
-    static ArrayNode problems(List<Problem> problems) {
-        return MAPPER.valueToTree(problems);
+    static ObjectNode problems(ObjectNode report, SpbeException e) {
+        return problems(report, e.problems(), e.omitted());
+    }
+
+    /**
+     * Puts an empty list of problems into a report: {@code problems} empty, {@code omitted} 0.
+     *
+     * @param report the report
+     * @return the report
+     */
+    static ObjectNode noProblems(ObjectNode report) {
+        return problems(report, List.of(), 0);
+    }
+
+    private static ObjectNode problems(ObjectNode report, List<Problem> problems, int omitted) {
+        ArrayNode array = MAPPER.valueToTree(problems);
+        report.set("problems", array);
+        return report.put("omitted", omitted);
+    }
+
+    /**
+     * Prints the problems of an exception as text: one indented line each, in document order, then
+     * {@code and N more} when some were left out.
+     *
+     * @param out where to print
+     * @param e the exception
+     */
+    static void printProblems(PrintWriter out, SpbeException e) {
+        e.problems().forEach(p -> out.println("  " + p));
+        if (e.omitted() > 0) {
+            out.println("  and " + e.omitted() + " more");
+        }
+    }
+
+    /**
+     * How many problems an exception found in all: those kept and those left out.
+     *
+     * @param e the exception
+     * @return the count
+     */
+    static long count(SpbeException e) {
+        return (long) e.problems().size() + e.omitted();
     }
 
     /**

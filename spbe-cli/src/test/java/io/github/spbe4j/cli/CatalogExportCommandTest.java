@@ -126,11 +126,36 @@ class CatalogExportCommandTest {
     }
 
     @Test
-    void export_unwritableOutput_oneLineError(@TempDir Path dir) {
+    void export_unwritableOutput_oneLineErrorAndOutputFailedExitCode(@TempDir Path dir) {
         Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--cpsv-ap", "--output",
                 dir.resolve("no-such-dir/out.jsonld").toString());
 
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("spbe: cannot write ");
+        assertThat(r.code()).isEqualTo(SpbeCommand.OUTPUT_FAILED);
+        assertThat(r.err().lines()).hasSize(1).first().asString().isEqualTo("spbe: cannot write " + dir.resolve("no-such-dir/out.jsonld")
+                + ": the directory " + dir.resolve("no-such-dir") + " does not exist; nothing was written");
+    }
+
+    @Test
+    void export_outputExists_replacedByTheExportAndNoOtherFileLeft(@TempDir Path dir) throws Exception {
+        Path out = Files.writeString(dir.resolve("catalog.jsonld"), "an older export, longer than nothing");
+
+        Cli.Run r = Cli.run("catalog", "export", SAMPLE, "--schema-org", "-o", out.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(SchemaOrg.export(CatalogJson.read(Path.of(SAMPLE))));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void export_outputIsTheInput_usageErrorAndTheInputUntouched(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(Path.of(SAMPLE), dir.resolve("catalog.json"));
+
+        Cli.Run r = Cli.run("catalog", "export", file.toString(), "--cpsv-ap", "-o", file.toString());
+
+        assertThat(r.code()).isEqualTo(SpbeCommand.WRONG_USAGE);
+        assertThat(r.err()).startsWith("spbe: --output " + file + " is the input file ");
+        assertThat(Files.mismatch(file, Path.of(SAMPLE))).isEqualTo(-1L);
     }
 }

@@ -51,6 +51,7 @@ class CatalogValidateCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(json.get("valid").asBoolean()).isFalse();
         assertThat(json.get("problems")).hasSize(2);
+        assertThat(json.get("omitted").asInt()).isZero();
         JsonNode title = json.get("problems").get(1);
         assertThat(title.get("path").asText()).isEqualTo("services[0].title");
         assertThat(title.get("rule").asText()).isEqualTo("Pattern");
@@ -70,6 +71,7 @@ class CatalogValidateCommandTest {
         assertThat(json.get("instansi").asInt()).isEqualTo(catalog.instansi().size());
         assertThat(json.get("services").asInt()).isEqualTo(catalog.size());
         assertThat(json.get("problems")).isEmpty();
+        assertThat(json.get("omitted").asInt()).isZero();
     }
 
     @Test

@@ -101,6 +101,7 @@ class FrameworkCheckCommandTest {
         assertThat(json.get("valid").asBoolean()).isTrue();
         assertThat(json.get("framework").asText()).isEqualTo("opd-kota-contoh-2026");
         assertThat(json.get("problems")).isEmpty();
+        assertThat(json.get("omitted").asInt()).isZero();
         assertThat(json.get("file").asText()).isEqualTo(CUSTOM.toString());
     }
 
@@ -116,6 +117,7 @@ class FrameworkCheckCommandTest {
         assertThat(json.get("framework").isNull()).isTrue();
         assertThat(json.get("problems")).extracting(p -> p.get("message").asText()).containsExactlyElementsOf(problemsOf(file));
         assertThat(json.get("problems")).allSatisfy(p -> assertThat(p.has("path") && p.has("rule")).isTrue());
+        assertThat(json.get("omitted").asInt()).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.spbe4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpbeCommandTest {
@@ -47,5 +48,18 @@ class SpbeCommandTest {
         assertThat(root.out()).contains("frameworks", "framework", "score", "wilayah", "catalog");
         assertThat(framework.out()).contains("show", "check");
         assertThat(catalog.out()).contains("validate", "metrics", "search", "export");
+    }
+
+    @Test
+    void help_listsTheExitCodes() {
+        Cli.Run r = Cli.run("--help");
+
+        assertThat(r.out()).containsPattern("(?m)^Exit codes:$")
+                .containsPattern("(?m)^\\s+0\\s+success$")
+                .containsPattern("(?m)^\\s+1\\s+bad input: ")
+                .containsPattern("(?m)^\\s+2\\s+wrong usage: ")
+                .containsPattern("(?m)^\\s+3\\s+the output could not be written whole ");
+        assertThat(List.of(SpbeCommand.SUCCESS, SpbeCommand.BAD_INPUT, SpbeCommand.WRONG_USAGE, SpbeCommand.OUTPUT_FAILED))
+                .containsExactly(0, 1, 2, 3);
     }
 }
