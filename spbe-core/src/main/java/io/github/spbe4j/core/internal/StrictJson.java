@@ -48,7 +48,7 @@ public final class StrictJson {
 
     /**
      * Returns a mapper builder configured strictly: duplicate keys, unknown properties and trailing
-     * tokens refused; floating-point numbers read as exact decimals; no coercion between numbers, texts
+     * tokens refused; a stream read is left open for its caller to close; floating-point numbers read as exact decimals; no coercion between numbers, texts
      * and booleans, and no fractional number taken as a whole one; decimals written plainly, null
      * properties left out, output indented.
      *
@@ -57,6 +57,8 @@ public final class StrictJson {
     public static JsonMapper.Builder mapperBuilder() {
         return JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a stream handed to a reader is the caller's to close: standard input above all
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

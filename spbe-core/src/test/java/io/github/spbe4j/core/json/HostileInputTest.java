@@ -271,4 +271,17 @@ class HostileInputTest {
             assertThat(e.problems()).anySatisfy(p -> assertThat(p.rule()).isEqualTo("Text"));
         }
     }
+
+    @Test
+    void readFromStream_leavesTheStreamOpenForItsCaller() {
+        boolean[] closed = {false};
+        java.io.InputStream in = new java.io.ByteArrayInputStream(sample().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        SpbeJson.readAssessment(in, "stdin");
+        assertThat(closed[0]).as("standard input must stay open: closing it may close what the process opens next").isFalse();
+    }
 }
