@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -93,8 +93,8 @@ public final class SpbeCommand implements Runnable {
      * @return the exit code
      */
     static int runAsMain(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new Reporting(System.out), Charset.defaultCharset()));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new Reporting(System.err), Charset.defaultCharset()), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new Reporting(System.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new Reporting(System.err), StandardCharsets.UTF_8), true);
         try {
             return execute(out, err, StandardInput.ofProcess(), args);
         } catch (OutOfMemoryError e) {

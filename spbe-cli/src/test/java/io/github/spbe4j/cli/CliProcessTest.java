@@ -184,4 +184,16 @@ class CliProcessTest {
         assertThat(code).isZero();
         assertThat(outBytes.toString()).contains("Predikat");
     }
+
+    @Test
+    void asciiPlatformEncoding_outputIsStillUtf8_noCharacterLostAsAQuestionMark() throws Exception {
+        Path file = dir.resolve("kota.json");
+        Files.writeString(file, Files.readString(ASSESSMENT).replace("\"Kota Contoh\"", "\"Kota Contoh – Pemkot \u00e9\ud83c\udfdb\""),
+                StandardCharsets.UTF_8);
+
+        Ran r = spbe("", List.of("-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII"), "score", file.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Kota Contoh – Pemkot \u00e9\ud83c\udfdb").doesNotContain("Pemkot ?");
+    }
 }
