@@ -2,6 +2,7 @@ package io.github.spbe4j.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -59,6 +60,8 @@ public final class StrictJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // a stream handed to a reader is the caller's to close: standard input above all
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                // interning every field name costs more per name the more distinct names a file has
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
