@@ -6,6 +6,7 @@ import io.github.spbe4j.catalog.internal.rdf.RdfTerm;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
+import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,11 +84,11 @@ final class NodeReader {
     }
 
     InvalidLinkedDataException fail(Resource node, String rule) {
-        return new InvalidLinkedDataException("node " + name(node) + ": " + rule);
+        return new InvalidLinkedDataException(Text.oneLine("node " + name(node) + ": " + rule));
     }
 
     void warn(String text) {
-        warnings.add(text);
+        warnings.add(Text.oneLine(text));
     }
 
     /** Warns about the properties of a node outside {@code known}, which the catalog has no place for. */
@@ -173,7 +174,7 @@ final class NodeReader {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw fail(node.id(), compact + " must be a whole number; got \"" + text + "\"");
+            throw fail(node.id(), compact + " must be a whole number; got " + Text.quote(text));
         }
     }
 

@@ -97,7 +97,7 @@ class FormValidatorTest {
                 Arguments.of("{\"cost\": {\"kind\": \"free\", \"rupiah\": 5000}}", "cost.rupiah", "ValidCost",
                         "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "5000"),
                 Arguments.of("{\"cost\": {\"kind\": \"free\", \"tariff\": {\"title\": \"Perda\"}}}", "cost.tariff", "ValidCost",
-                        "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "a LegalReferenceForm"),
+                        "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "an object"),
                 Arguments.of("{\"cost\": {\"kind\": \"fixed\"}}", "cost.rupiah", "ValidCost",
                         "is required for a cost of kind fixed", "wajib diisi untuk biaya jenis fixed", "null"),
                 Arguments.of("{\"cost\": {\"kind\": \"fixed\", \"rupiah\": 0}}", "cost.rupiah", "ValidCost",
@@ -129,8 +129,22 @@ class FormValidatorTest {
                         "requirements[0].documents[0].id", "Pattern",
                         "must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit",
                         "harus berupa id: 1..128 huruf, angka, '.', '_', '~' atau '-', diawali huruf atau angka", "\"-x\""),
-                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"http://a b\"}]}", "legalBasis[0].uri", "UriText",
-                        "must be a valid URI", "harus berupa URI yang sah", "\"http://a b\""),
+                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"http://a b\"}]}", "legalBasis[0].uri", "Link",
+                        "holds a space at character 9; write it as %20", "bukan alamat http: atau https: yang sah", "\"http://a b\""),
+                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"javascript:alert(1)\"}]}", "legalBasis[0].uri", "Link",
+                        "is a javascript: link; only http: or https: links are allowed",
+                        "adalah tautan javascript:; hanya tautan http: atau https: yang diizinkan", "\"javascript:alert(1)\""),
+                Arguments.of("{\"title\": \"SKTM\\u001b[2J\"}", "title", "Text",
+                        "holds the control character U+001B at character 5; it must be one line without control characters",
+                        "berisi karakter kendali U+001B pada karakter ke-5; isian ini harus satu baris tanpa karakter kendali",
+                        "\"SKTM\\u001b[2J\""),
+                Arguments.of("{\"channels\": [{\"kind\": \"web\"}]}", "channels[0].address", "Link",
+                        "is required for a web channel: its http: or https: address",
+                        "wajib diisi untuk kanal web: alamat http: atau https:-nya", "null"),
+                Arguments.of("{\"channels\": [{\"kind\": \"web\", \"address\": \"Situs kota\"}]}", "channels[0].address", "Link",
+                        "is not a web address; a web channel needs an http: or https: address, e.g. https://layanan.example.go.id/",
+                        "bukan alamat web; kanal web memerlukan alamat http: atau https:, mis. https://layanan.example.go.id/",
+                        "\"Situs kota\""),
                 Arguments.of("{\"output\": {\"title\": \"SKTM\", \"type\": \"surat\"}}", "output.type", "OneOf",
                         "must be one of letter, permit, card, certificate, registration, recommendation, financial-obligation, "
                                 + "financial-benefit, physical, other",
@@ -240,12 +254,9 @@ class FormValidatorTest {
     }
 
     @Test
-    void validate_catalogFileWithRepeatedIds_reportsTheLaterOnes() {
-        ServiceForm s = form("{}");
-        CatalogFileForm file = new CatalogFileForm("spbe-catalog/1", List.of(), List.of(), List.of(s, form("{\"id\": \"b\"}"), s));
-        assertThat(VALIDATOR.validate(file, Locale.ENGLISH))
-                .containsExactly(new FormViolation("services[2].id", "UniqueIds", "is used more than once", "\"sktm-satu\""));
-        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/2", null, null, null), ID))
+    void validate_catalogFileOfAnotherFormat_namesTheFormatThisVersionReads() {
+        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/1"), ID)).isEmpty();
+        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/2"), ID))
                 .containsExactly(new FormViolation("format", "Pattern", "harus \"spbe-catalog/1\", format yang dibaca versi ini",
                         "\"spbe-catalog/2\""));
     }
