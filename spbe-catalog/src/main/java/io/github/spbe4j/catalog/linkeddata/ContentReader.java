@@ -15,9 +15,9 @@ import io.github.spbe4j.catalog.StandarComponent;
 import io.github.spbe4j.catalog.internal.rdf.RdfGraph.Node;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
+import io.github.spbe4j.core.internal.LinkPolicy;
 import io.github.spbe4j.core.internal.Text;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -370,12 +370,12 @@ final class ContentReader {
                 text = iri.value();
             }
             if (text != null) {
-                try {
-                    uri = new URI(text);
-                } catch (URISyntaxException e) {
-                    nodes.warn("legal resource " + nodes.name(r) + " has address " + Text.quote(text)
-                            + ", which is not a URI; it is left out");
-                }
+                // an address the link policy refuses is refused, not left out: it may be hostile
+                String address = text;
+                LinkPolicy.WEB.violation(address).ifPresent(reason -> {
+                    throw nodes.fail(r, "the legal resource's address " + Text.quote(address) + " " + reason);
+                });
+                uri = URI.create(address);
             }
         }
         String title = n == null ? null : nodes.text(n, "dct:title").or(() -> nodes.text(n, "eli:title")).orElse(null);
