@@ -3,9 +3,9 @@ package io.github.spbe4j.catalog;
 import io.github.spbe4j.core.internal.Text;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The rules a service concept and a public service share, each adding its problems to a {@link Checks}. */
 final class ContentRules {

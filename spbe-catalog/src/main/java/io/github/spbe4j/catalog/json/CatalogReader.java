@@ -327,7 +327,7 @@ final class CatalogReader {
             String positions = r.shown(list, and, n -> validator.message("{io.github.spbe4j.catalog.json.list.more}",
                     Map.of("count", n), locale));
             String message = validator.message("{io.github.spbe4j.catalog.json.UniqueIds." + list + "}",
-                    Map.of("id", Text.clean(r.id()), "count", r.count(), "positions", positions), locale);
+                    Map.of("id", Text.quote(r.id()), "count", r.count(), "positions", positions), locale);
             problems.add(Problem.ofField(list, "UniqueIds", message, Text.quote(r.id())));
         }
         Set<String> seen = new HashSet<>();

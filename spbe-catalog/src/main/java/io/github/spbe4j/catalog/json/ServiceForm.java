@@ -1,16 +1,16 @@
 package io.github.spbe4j.catalog.json;
 
 import io.github.spbe4j.catalog.Availability;
-import io.github.spbe4j.catalog.InvalidServiceException;
-import io.github.spbe4j.core.Problem;
-import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.catalog.DigitalLevel;
 import io.github.spbe4j.catalog.InternalComponents;
+import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.ProcessingTime;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
 import io.github.spbe4j.catalog.StandarComponent;
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -193,6 +193,21 @@ class CatalogJsonTest {
     }
 
     @Test
+    void read_repeatedIdsOfInstansiConceptsAndServices_eachOnceWithCountAndPlaces_inTheChosenLanguage() {
+        String concept = "{\"id\": \"sktm\", \"title\": \"SKTM\"}";
+        String json = "{\"format\": \"spbe-catalog/1\", \"instansi\": [" + INSTANSI_K + ", " + INSTANSI_K + ", " + INSTANSI_K + "],"
+                + " \"concepts\": [" + concept + ", " + concept + "], \"services\": [" + OK + ", " + OK + "]}";
+        assertThat(problems(json)).containsExactly(
+                "concepts: id \"sktm\" is used by 2 concepts (concepts[0] and concepts[1]) (\"sktm\")",
+                "instansi: id \"k\" is used by 3 instansi (instansi[0], instansi[1] and instansi[2]) (\"k\")",
+                "services: id \"ok\" is used by 2 services (services[0] and services[1]) (\"ok\")");
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
+                () -> CatalogJson.parse(file("[" + String.join(", ", java.util.Collections.nCopies(12, OK)) + "]"), Locale.forLanguageTag("id")));
+        assertThat(texts(e.problems())).containsExactly("services: id \"ok\" dipakai oleh 12 layanan (services[0], services[1], services[2],"
+                + " services[3], services[4], services[5], services[6], services[7], services[8], services[9] dan 2 lainnya) (\"ok\")");
+    }
+
+    @Test
     void read_malformedJson_reportsLineAndColumn() {
         assertThat(problems("{\n  \"format\": \"spbe-catalog/1\",\n  \"services\": [,]\n}")).singleElement()
                 .asString().startsWith("not valid JSON at line 3, column 16: ");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -229,6 +231,44 @@ class FormValidatorTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    static Stream<Arguments> policyCharacters() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            boolean named = c < 0xa0 && (c < 0x20 || c >= 0x7f) || c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                    || c >= 0x200b && c <= 0x200f || c >= 0x2060 && c <= 0x2064 || c == 0x61c || c == 0x180e || c == 0xfeff
+                    || c == 0xd800 || c == 0xdfff;
+            if (named) {
+                cases.add(Arguments.of((char) c));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("policyCharacters")
+    void validate_textPolicyViolation_englishMessageIsThePolicysOwnWording(char c) {
+        String text = "Ab\ud83c\udde9" + c + "cd";
+        Map<String, TextPolicy> fields = Map.of("title", TextPolicy.LINE, "description", TextPolicy.MULTI_LINE, "executingUnits[0]",
+                TextPolicy.NAME);
+        ObjectNode changes = MAPPER.createObjectNode().put("title", text).put("description", text);
+        changes.putArray("executingUnits").add(text);
+        List<FormViolation> violations = VALIDATOR.validate(form(changes.toString()), Locale.ENGLISH);
+        fields.forEach((path, policy) -> {
+            java.util.Optional<String> expected = policy.violation(text);
+            List<FormViolation> at = violations.stream().filter(v -> v.path().equals(path)).toList();
+            if (expected.isPresent()) {
+                assertThat(at).as(path).singleElement().satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo("Text");
+                    assertThat(v.message()).isEqualTo(expected.get());
+                });
+                assertThat(VALIDATOR.validate(form(changes.toString()), ID)).filteredOn(v -> v.path().equals(path)).singleElement()
+                        .satisfies(v -> assertThat(v.message()).startsWith("berisi ").contains(String.format("U+%04X", (int) c), "ke-4"));
+            } else {
+                assertThat(at).as(path).isEmpty();
+            }
+        });
     }
 
     @Test
