@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,11 +21,12 @@ public record Authority(String instansi, Optional<String> unit) {
     /**
      * Checks the ids.
      *
-     * @throws InvalidServiceException if an id is blank
+     * @throws InvalidServiceException if an id is blank or holds characters ids may not (controls,
+     *     bidirectional or invisible characters)
      */
     public Authority {
-        new Checks().text("instansi", "authority instansi", instansi)
-                .optionalText("unit", "authority unit", unit)
+        new Checks().text("instansi", "authority instansi", TextPolicy.NAME, instansi)
+                .optionalText("unit", "authority unit", TextPolicy.NAME, unit)
                 .throwService("authority");
     }
 

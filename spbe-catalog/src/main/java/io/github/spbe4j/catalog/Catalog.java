@@ -7,6 +7,7 @@ import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.internal.Text;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A catalog is always consistent; {@link #of} checks, and reports all at once in an
  * {@link InvalidCatalogException}, each problem with its path ({@code services[3].authority.unit}):
- * ids unique among the instansi, among the concepts and among the services; every service's
+ * ids unique among the instansi, among the concepts and among the services (each id used more than
+ * once reported once, with how many use it and where); every service's
  * authority names an instansi of the catalog and one of its units; its executing units are units of
  * that instansi; its concept is in the catalog; the villages it is available in lie inside the
  * instansi's region.
@@ -55,19 +57,20 @@ public final class Catalog {
         this.concepts = List.copyOf(concepts);
         this.services = List.copyOf(services);
         Checks checks = new Checks();
-        this.instansiById = uniqueIds(this.instansi, Instansi::id, "instansi", checks);
-        this.conceptById = uniqueIds(this.concepts, ServiceConcept::id, "concepts", checks);
-        uniqueIds(this.services, PublicService::id, "services", checks);
+        this.instansiById = byId(this.instansi, Instansi::id);
+        this.conceptById = byId(this.concepts, ServiceConcept::id);
+        checks.unique("instansi", "instansi", this.instansi, Instansi::id);
+        checks.unique("concepts", "concepts", this.concepts, ServiceConcept::id);
+        checks.unique("services", "services", this.services, PublicService::id);
         this.serviceIndex = new HashMap<>();
         for (int i = 0; i < this.services.size(); i++) {
             serviceIndex.putIfAbsent(this.services.get(i).id(), i);
         }
+        String held = held(instansiById.keySet());
         for (int i = 0; i < this.services.size(); i++) {
-            checkReferences(this.services.get(i), "services[" + i + "]", checks);
+            checkReferences(this.services.get(i), "services[" + i + "]", held, checks);
         }
-        if (!checks.ok()) {
-            throw new InvalidCatalogException("catalog", checks.problems());
-        }
+        checks.throwCatalogAbout("catalog");
         this.villages = new HashMap<>();
         for (Instansi government : this.instansi) {
             List<RegionCode> list = new ArrayList<>();
@@ -140,21 +143,37 @@ public final class Catalog {
         return new Catalog(instansi, concepts, list);
     }
 
-    private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id, String list, Checks checks) {
+    /** Returns the items by id, the first of each id. */
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         Map<String, T> byId = new LinkedHashMap<>();
-        String what = list.equals("instansi") ? "instansi" : list.substring(0, list.length() - 1);
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            String key = id.apply(item);
-            if (byId.putIfAbsent(key, item) != null) {
-                checks.add(list + "[" + i + "].id", Checks.UNIQUE, what + " id " + Text.clean(key) + " is used more than once",
-                        Text.quote(key));
-            }
+        for (T item : items) {
+            byId.putIfAbsent(id.apply(item), item);
         }
         return byId;
     }
 
-    private void checkReferences(PublicService s, String at, Checks checks) {
+    /** Returns the ids of the instansi held, as a message names them: once for all the services that need it. */
+    private static String held(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return "it holds no instansi";
+        }
+        StringBuilder sb = new StringBuilder("instansi: ");
+        int shown = 0;
+        for (String id : ids) {
+            if (shown == SHOWN_IDS) {
+                sb.append(" and ").append(ids.size() - shown).append(" more");
+                break;
+            }
+            sb.append(shown == 0 ? "" : ", ").append(Text.clean(id));
+            shown++;
+        }
+        return sb.toString();
+    }
+
+    /** The most instansi ids a message about a missing one lists. */
+    private static final int SHOWN_IDS = 20;
+
+    private void checkReferences(PublicService s, String at, String held, Checks checks) {
         String what = "service " + s.id();
         s.concept().ifPresent(c -> {
             if (!conceptById.containsKey(c)) {
@@ -165,14 +184,13 @@ public final class Catalog {
         Instansi government = instansiById.get(s.authority().instansi());
         if (government == null) {
             checks.add(at + ".authority.instansi", Checks.REFERENCE, what + " names instansi " + Text.clean(s.authority().instansi())
-                    + ", which the catalog does not hold; instansi: " + Text.oneLine(instansiById.keySet().toString()),
-                    Text.quote(s.authority().instansi()));
+                    + ", which the catalog does not hold; " + held, Text.quote(s.authority().instansi()));
             return;
         }
         s.authority().unit().ifPresent(u -> {
             if (government.unit(u).isEmpty()) {
                 checks.add(at + ".authority.unit", Checks.REFERENCE, what + " names unit " + Text.clean(u) + ", which instansi "
-                        + government.id() + " does not have", Text.quote(u));
+                        + Text.clean(government.id()) + " does not have", Text.quote(u));
             }
         });
         List<String> executing = s.executingUnits();
@@ -180,7 +198,7 @@ public final class Catalog {
             String u = executing.get(i);
             if (government.unit(u).isEmpty()) {
                 checks.add(at + ".executingUnits[" + i + "]", Checks.REFERENCE, what + " is carried out by unit " + Text.clean(u)
-                        + ", which instansi " + government.id() + " does not have", Text.quote(u));
+                        + ", which instansi " + Text.clean(government.id()) + " does not have", Text.quote(u));
             }
         }
         if (s.availability() instanceof Availability.Villages v) {
@@ -188,7 +206,7 @@ public final class Catalog {
             for (RegionCode village : v.villages()) {
                 if (region.isPresent() && !region.get().isAncestorOf(village)) {
                     checks.add(at + ".availability.villages", "VillageInRegion", what + " is available in village " + village
-                            + ", outside instansi " + government.id() + "'s region " + region.get(), Text.quote(village.toString()));
+                            + ", outside instansi " + Text.clean(government.id()) + "'s region " + region.get(), Text.quote(village.toString()));
                 }
             }
         }

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *
  * <p>Only delivered services (status pilot or active) count, except in {@link #completeness()},
  * which covers every service. "Online" means {@link PublicService#online()}: a digital level of
- * Transaksi or above. Results are computed when asked, from the catalog's indexes; shares are exact
+ * Transaksi or above, which needs an online channel — an app, or a web channel, which always has its
+ * http or https address (a web channel without one, or with a {@code javascript:} one, is refused). Results are computed when asked, from the catalog's indexes; shares are exact
  * counts.
  *
  * <p>Immutable and thread-safe.

@@ -12,7 +12,9 @@ import java.util.Optional;
  * document the counter does not). Immutable and thread-safe.
  *
  * @param kind the kind of channel
- * @param address where to find it: a web address, an app's name, a counter's location; not blank when present
+ * @param address where to find it: a web address, an app's name, a counter's location; not blank when
+ *     present; a link when written as one ({@code scheme:…}) is an http or https address; a web channel
+ *     needs one
  * @param processingTime the channel's own processing time; empty when it is the service's
  * @param requirements requirements that apply through this channel in addition to the service's
  * @since 0.1.0
@@ -72,15 +74,16 @@ public record Channel(Kind kind, Optional<String> address, Optional<ProcessingTi
     /**
      * Checks the channel.
      *
-     * @throws InvalidServiceException if the address is blank or a requirement id repeated
+     * @throws InvalidServiceException if the address is blank or not one line of text, a link in it is
+     *     not http or https, a web channel has no http or https address, or a requirement id is repeated
      */
     public Channel {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(processingTime, "processingTime");
         requirements = Checks.copy(requirements, "requirements");
-        Checks checks = new Checks().optionalText("address", "channel address", address);
+        Checks checks = new Checks().address("address", "channel address", kind == Kind.WEB, address);
         for (String d : Checks.duplicates(requirements, Requirement::id)) {
-            checks.add("requirements", Checks.UNIQUE, "channel " + kind + " lists requirement " + d + " more than once",
+            checks.add("requirements", Checks.UNIQUE, "channel " + kind + " lists requirement " + Text.clean(d) + " more than once",
                     Text.quote(d));
         }
         checks.throwService("channel " + kind);
@@ -91,6 +94,7 @@ public record Channel(Kind kind, Optional<String> address, Optional<ProcessingTi
      *
      * @param kind the kind
      * @return the channel
+     * @throws InvalidServiceException for a web channel, which needs its address
      */
     public static Channel of(Kind kind) {
         return new Channel(kind, Optional.empty(), Optional.empty(), List.of());
@@ -102,7 +106,8 @@ public record Channel(Kind kind, Optional<String> address, Optional<ProcessingTi
      * @param kind the kind
      * @param address a web address, an app's name, a counter's location
      * @return the channel
-     * @throws InvalidServiceException if the address is blank
+     * @throws InvalidServiceException if the address is blank or not one line of text, a link in it is
+     *     not http or https, or a web channel's address is not an http or https link
      */
     public static Channel of(Kind kind, String address) {
         return new Channel(kind, Optional.of(Objects.requireNonNull(address, "address")), Optional.empty(), List.of());
@@ -130,7 +135,8 @@ public record Channel(Kind kind, Optional<String> address, Optional<ProcessingTi
     }
 
     /**
-     * Tells whether the channel is used remotely, over the internet.
+     * Tells whether the channel is used remotely, over the internet; a web channel always has its
+     * http or https address.
      *
      * @return the kind's {@link Kind#online()}
      */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * a place. Immutable and thread-safe.
  *
  * @param kind the kind of channel
- * @param contact where to reach it, not blank, e.g. {@code "https://www.lapor.go.id"}
+ * @param contact where to reach it, not blank, e.g. {@code "https://www.lapor.go.id"}: one line of text, or a
+ *     link ({@code http}, {@code https}, {@code mailto} or {@code tel}) when written as one
  * @since 0.1.0
  */
 public record ComplaintChannel(Kind kind, String contact) {
@@ -42,11 +43,12 @@ public record ComplaintChannel(Kind kind, String contact) {
     /**
      * Checks the channel.
      *
-     * @throws InvalidServiceException if the contact is blank
+     * @throws InvalidServiceException if the contact is blank, not one line of text, or a link other than
+     *     http, https, mailto or tel
      */
     public ComplaintChannel {
         Objects.requireNonNull(kind, "kind");
-        new Checks().text("contact", "complaint channel contact", contact).throwService("complaint channel");
+        new Checks().contact("contact", "complaint channel contact", contact).throwService("complaint channel");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -47,6 +48,8 @@ final class Content {
     void checkDescription(Checks checks) {
         if (description != null && description.isBlank()) {
             checks.add("description", Checks.NOT_BLANK, "the description is blank", Text.quote(description));
+        } else if (description != null) {
+            checks.policy("description", "the description", TextPolicy.MULTI_LINE, description);
         }
     }
 
@@ -55,8 +58,8 @@ final class Content {
      * with its own.
      */
     void check(List<Channel> channels, Checks checks) {
-        checks.texts("keywords", "keywords", keywords);
-        checks.texts("procedure", "procedure", procedure);
+        checks.texts("keywords", "keywords", TextPolicy.LINE, keywords);
+        checks.texts("procedure", "procedure", TextPolicy.MULTI_LINE, procedure);
         ContentRules.requirements(requirements, channels, checks);
         ContentRules.lifeEvents(lifeEvents, checks);
     }

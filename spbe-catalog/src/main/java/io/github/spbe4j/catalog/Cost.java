@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -262,7 +263,7 @@ public sealed interface Cost {
         public PerUnit {
             Objects.requireNonNull(tariff, "tariff");
             Checks checks = Amounts.check(new Checks(), "rupiah", rupiah, 1, "cost per unit");
-            checks.text("unit", "cost unit", unit).throwService("cost");
+            checks.text("unit", "cost unit", TextPolicy.LINE, unit).throwService("cost");
         }
 
         @Override

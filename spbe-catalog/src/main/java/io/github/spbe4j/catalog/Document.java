@@ -1,5 +1,7 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +11,8 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * @param id the document's id, unique within a service (letters, digits, {@code . _ ~ -})
- * @param title what is presented, not blank
- * @param description more detail, not blank when present
+ * @param title what is presented, not blank, one line
+ * @param description more detail, not blank when present; may span lines
  * @since 0.1.0
  */
 public record Document(String id, String title, Optional<String> description) {
@@ -21,10 +23,11 @@ public record Document(String id, String title, Optional<String> description) {
      * @throws InvalidServiceException if the id is malformed or a text is blank
      */
     public Document {
+        String what = "document " + Text.clean(Objects.requireNonNull(id, "id"));
         new Checks().id("id", "document id", id)
-                .text("title", "document " + id + " title", title)
-                .optionalText("description", "document " + id + " description", description)
-                .throwService("document " + id);
+                .text("title", what + " title", TextPolicy.LINE, title)
+                .optionalText("description", what + " description", TextPolicy.MULTI_LINE, description)
+                .throwService(what);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,9 +58,9 @@ public record EvidenceMapping(List<Entry> entries) {
          */
         public Entry {
             Objects.requireNonNull(role, "role");
-            new Checks().text("frameworkId", "framework id", frameworkId)
-                    .text("indicatorCode", "indicator code", indicatorCode)
-                    .text("note", "note", note)
+            new Checks().text("frameworkId", "framework id", TextPolicy.NAME, frameworkId)
+                    .text("indicatorCode", "indicator code", TextPolicy.NAME, indicatorCode)
+                    .text("note", "note", TextPolicy.LINE, note)
                     .throwCatalog("evidence mapping entry");
         }
     }

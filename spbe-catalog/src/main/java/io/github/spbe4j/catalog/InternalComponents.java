@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +65,8 @@ public final class InternalComponents {
             checks.add("internal", "InternalComponent", "component " + component.number() + " (" + component
                     + ") is not one of the internal components 8..14 kept as text", String.valueOf(component.number()));
         }
-        checks.text("internal[" + component.number() + "]", "component " + component.number() + " text", text).throwService("internal components");
+        checks.text("internal[" + component.number() + "]", "component " + component.number() + " text", TextPolicy.MULTI_LINE, text)
+                .throwService("internal components");
         EnumMap<StandarComponent, String> copy = new EnumMap<>(StandarComponent.class);
         copy.putAll(texts);
         copy.put(component, text);

@@ -1,5 +1,7 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.LinkPolicy;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Optional;
  * is published. Its text form is the title. Immutable and thread-safe.
  *
  * @param title the act's title, not blank
- * @param uri where the act is published (for example in a JDIH); empty when not known
+ * @param uri where the act is published (for example in a JDIH), an http or https address; empty when not known
  * @since 0.1.0
  */
 public record LegalReference(String title, Optional<URI> uri) {
@@ -18,11 +20,14 @@ public record LegalReference(String title, Optional<URI> uri) {
     /**
      * Checks the reference.
      *
-     * @throws InvalidServiceException if the title is blank
+     * @throws InvalidServiceException if the title is blank or not one line of text, or the address is not
+     *     an http or https address
      */
     public LegalReference {
         Objects.requireNonNull(uri, "uri");
-        new Checks().text("title", "legal reference title", title).throwService("legal reference");
+        Checks checks = new Checks().text("title", "legal reference title", TextPolicy.LINE, title);
+        uri.ifPresent(u -> checks.link("uri", "legal reference address", LinkPolicy.WEB, u.toString()));
+        checks.throwService("legal reference");
     }
 
     /**
@@ -42,7 +47,7 @@ public record LegalReference(String title, Optional<URI> uri) {
      * @param title the act's title
      * @param uri where it is published
      * @return the reference
-     * @throws InvalidServiceException if the title is blank
+     * @throws InvalidServiceException if the title is blank or the address not an http or https address
      */
     public static LegalReference of(String title, URI uri) {
         return new LegalReference(title, Optional.of(Objects.requireNonNull(uri, "uri")));

@@ -1,5 +1,8 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
+
 /**
  * A life or business event that groups services a citizen needs together, e.g. "kelahiran" (birth:
  * birth certificate, family card update, child identity card) or "memulai-usaha" (starting a
@@ -19,7 +22,8 @@ public record LifeEvent(String id, String name) {
      * @throws InvalidServiceException if the id is malformed or the name blank
      */
     public LifeEvent {
-        new Checks().id("id", "life event id", id).text("name", "life event " + id + " name", name).throwService("life event " + id);
+        String what = "life event " + Text.clean(java.util.Objects.requireNonNull(id, "id"));
+        new Checks().id("id", "life event id", id).text("name", what + " name", TextPolicy.LINE, name).throwService(what);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog;
 
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ public record Output(String title, OutputType type) {
      */
     public Output {
         Objects.requireNonNull(type, "type");
-        new Checks().text("title", "output title", title).throwService("output");
+        new Checks().text("title", "output title", TextPolicy.LINE, title).throwService("output");
     }
 
     /**

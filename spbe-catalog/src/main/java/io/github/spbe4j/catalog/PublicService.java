@@ -2,6 +2,7 @@ package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A service is always valid; construction reports every broken rule at once in an
  * {@link InvalidServiceException}, each problem with its path ({@code requirements}, {@code channels}):
  * ids well formed and unique (requirements, documents, executing units, life events), texts not
- * blank, a pilot or active service has at least one channel, and a digital level of Interaksi or
- * above needs an online channel (web or app).
+ * blank and allowed by spbe-core's text policy (titles, keywords and names one line; descriptions and
+ * procedure steps may span lines; no control, bidirectional or — in ids and names — invisible
+ * characters), links http or https (mailto and tel for contacts), a pilot or active service has at
+ * least one channel, and a digital level of Interaksi or above needs an online channel (a web channel,
+ * which always has its http or https address, or an app).
  *
  * <pre>{@code
  * PublicService sktm = PublicService.builder("sktm-bukit-tunggal", "Surat Keterangan Tidak Mampu",
@@ -75,9 +79,9 @@ public final class PublicService {
         if (concept != null) {
             checks.id("concept", "the concept id", concept);
         }
-        checks.text("title", "the title", title);
+        checks.text("title", "the title", TextPolicy.LINE, title);
         content.checkDescription(checks);
-        checks.texts("executingUnits", "executing units", executingUnits);
+        checks.texts("executingUnits", "executing units", TextPolicy.NAME, executingUnits);
         content.check(channels, checks);
         if (status.delivered() && channels.isEmpty()) {
             checks.add("channels", "ChannelForDelivered", "the service is " + status.name().toLowerCase(Locale.ROOT)
@@ -89,9 +93,7 @@ public final class PublicService {
                     + digitalLevel.level() + ") but no channel is online; levels from Interaksi (2) need a web or app channel",
                     Text.quote(digitalLevel.name().toLowerCase(Locale.ROOT)));
         }
-        if (!checks.ok()) {
-            throw new InvalidServiceException("service " + Text.clean(id), checks.problems());
-        }
+        checks.throwServiceAbout("service " + Text.clean(id));
         this.missing = content.missingComponents();
     }
 

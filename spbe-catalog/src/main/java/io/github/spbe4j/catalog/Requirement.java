@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,13 +29,14 @@ public record Requirement(String id, String title, Optional<String> description,
      */
     public Requirement {
         documents = Checks.copy(documents, "documents");
+        String what = "requirement " + Text.clean(Objects.requireNonNull(id, "id"));
         Checks checks = new Checks().id("id", "requirement id", id)
-                .text("title", "requirement " + id + " title", title)
-                .optionalText("description", "requirement " + id + " description", description);
+                .text("title", what + " title", TextPolicy.LINE, title)
+                .optionalText("description", what + " description", TextPolicy.MULTI_LINE, description);
         for (String d : Checks.duplicates(documents, Document::id)) {
-            checks.add("documents", Checks.UNIQUE, "requirement " + id + " lists document " + d + " more than once", Text.quote(d));
+            checks.add("documents", Checks.UNIQUE, what + " lists document " + Text.clean(d) + " more than once", Text.quote(d));
         }
-        checks.throwService("requirement " + id);
+        checks.throwService(what);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,12 +39,10 @@ public final class ServiceConcept {
         this.id = b.id;
         this.title = b.title;
         this.content = b.content.build();
-        Checks checks = new Checks().id("id", "the id", id).text("title", "the title", title);
+        Checks checks = new Checks().id("id", "the id", id).text("title", "the title", TextPolicy.LINE, title);
         content.checkDescription(checks);
         content.check(List.of(), checks);
-        if (!checks.ok()) {
-            throw new InvalidServiceException("service concept " + Text.clean(id), checks.problems());
-        }
+        checks.throwServiceAbout("service concept " + Text.clean(id));
     }
 
     /**

@@ -90,16 +90,16 @@ class CatalogTest {
                 () -> Catalog.of(List.of(KotaContoh.instansi(), KotaContoh.instansi()), concepts, services));
         assertThat(e).isInstanceOf(SpbeException.class);
         assertThat(texts(e.problems())).containsExactly(
-                "instansi id kota-contoh is used more than once",
-                "concept id sktm is used more than once",
-                "service id e is used more than once",
-                "service a names instansi kota-lain, which the catalog does not hold; instansi: [kota-contoh]",
+                "instansi: id \"kota-contoh\" is used by 2 instansi (instansi[0] and instansi[1])",
+                "concepts: id \"sktm\" is used by 2 concepts (concepts[0] and concepts[1])",
+                "services: id \"e\" is used by 2 services (services[4] and services[5])",
+                "service a names instansi kota-lain, which the catalog does not hold; instansi: kota-contoh",
                 "service b names unit dinkes, which instansi kota-contoh does not have",
                 "service c is carried out by unit kel-lain, which instansi kota-contoh does not have",
                 "service d instantiates concept skck, which the catalog does not hold",
                 "service e is available in village 99.72.01.1001, outside instansi kota-contoh's region 99.71");
-        assertThat(e).hasMessageStartingWith("catalog has 8 problems: instansi id kota-contoh is used more than once; ");
-        assertThat(e.problems()).extracting(Problem::path).containsExactly("instansi[1].id", "concepts[1].id", "services[5].id",
+        assertThat(e).hasMessageStartingWith("catalog has 8 problems: instansi: id \"kota-contoh\" is used by 2 instansi (instansi[0] and instansi[1]); ");
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("instansi", "concepts", "services",
                 "services[0].authority.instansi", "services[1].authority.unit", "services[2].executingUnits[1]",
                 "services[3].concept", "services[4].availability.villages");
         assertThat(e.problems()).extracting(Problem::rule).containsExactly("UniqueIds", "UniqueIds", "UniqueIds", "Reference",
@@ -113,7 +113,7 @@ class CatalogTest {
                 List.of(service("a", Authority.of("kemendagri")).build())))
                 .isInstanceOf(InvalidCatalogException.class)
                 .hasMessage("catalog: service a names instansi kemendagri, which the catalog does not hold;"
-                        + " instansi: [kota-contoh, kab-contoh]");
+                        + " instansi: kota-contoh, kab-contoh");
     }
 
     @Test
@@ -153,7 +153,7 @@ class CatalogTest {
     @Test
     void with_sameId_replacesInPlaceAndReindexes() {
         PublicService sktm = CATALOG.service("sktm").orElseThrow();
-        PublicService online = sktm.toBuilder().channel(Channel.of(Channel.Kind.WEB)).digitalLevel(DigitalLevel.TRANSAKSI).build();
+        PublicService online = sktm.toBuilder().channel(Channel.of(Channel.Kind.WEB, "https://layanan.kotacontoh.example/sktm")).digitalLevel(DigitalLevel.TRANSAKSI).build();
         Catalog replaced = CATALOG.with(online);
         assertThat(replaced.size()).isEqualTo(12);
         assertThat(replaced.services().get(6)).isEqualTo(online);
@@ -166,7 +166,7 @@ class CatalogTest {
     void withList_addsAndReplacesInOneStep_sameAsOneByOne() {
         PublicService skck = service("pengantar-skck", Authority.of("kota-contoh", "kec-contoh-utara")).build();
         PublicService sktm = CATALOG.service("sktm").orElseThrow();
-        PublicService online = sktm.toBuilder().channel(Channel.of(Channel.Kind.WEB)).digitalLevel(DigitalLevel.TRANSAKSI).build();
+        PublicService online = sktm.toBuilder().channel(Channel.of(Channel.Kind.WEB, "https://layanan.kotacontoh.example/sktm")).digitalLevel(DigitalLevel.TRANSAKSI).build();
 
         Catalog batch = CATALOG.with(List.of(skck, online));
 

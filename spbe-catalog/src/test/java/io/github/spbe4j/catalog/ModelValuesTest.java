@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The small value types of the model: construction rules, messages, equality, null checks, text forms. */
 class ModelValuesTest {
 
+    /** The address of a web channel; a web channel needs one. */
+    private static final String WEB_ADDRESS = "https://layanan.example.go.id/sktm";
+
     private static final String ID_RULE = "; an id is 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit";
     private static final RegionCode KEL_1001 = RegionCode.parse("99.71.01.1001");
     private static final RegionCode KEL_1002 = RegionCode.parse("99.71.01.1002");
@@ -240,7 +243,7 @@ class ModelValuesTest {
             t.testAllPublicConstructors(c);
             t.testAllPublicStaticMethods(c);
         }
-        t.testAllPublicInstanceMethods(Channel.of(Channel.Kind.WEB));
+        t.testAllPublicInstanceMethods(Channel.of(Channel.Kind.WEB, WEB_ADDRESS));
         t.testAllPublicInstanceMethods(InternalComponents.none());
         t.testAllPublicInstanceMethods(Availability.everywhere());
         t.testAllPublicInstanceMethods(Availability.in(Set.of(KEL_1001)));
@@ -270,17 +273,17 @@ class ModelValuesTest {
                 "channel address is blank; leave it out instead");
         Requirement scan = Requirement.of("pindaian", "Pindaian KTP-el");
         refused(InvalidServiceException.class,
-                () -> Channel.of(Channel.Kind.WEB).withRequirements(List.of(scan, Requirement.of("pindaian", "Lagi"))),
+                () -> Channel.of(Channel.Kind.WEB, WEB_ADDRESS).withRequirements(List.of(scan, Requirement.of("pindaian", "Lagi"))),
                 "requirements", "UniqueIds", "channel WEB lists requirement pindaian more than once");
     }
 
     @Test
     void equals_channel_byAllComponents() {
         new EqualsTester()
-                .addEqualityGroup(Channel.of(Channel.Kind.WEB), new Channel(Channel.Kind.WEB, Optional.empty(), Optional.empty(), List.of()))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB, WEB_ADDRESS), new Channel(Channel.Kind.WEB, Optional.of(WEB_ADDRESS), Optional.empty(), List.of()))
                 .addEqualityGroup(Channel.of(Channel.Kind.WEB, "https://a.example"))
-                .addEqualityGroup(Channel.of(Channel.Kind.WEB).withProcessingTime(ProcessingTime.hours(1)))
-                .addEqualityGroup(Channel.of(Channel.Kind.WEB).withRequirements(List.of(Requirement.of("r", "R"))))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB, WEB_ADDRESS).withProcessingTime(ProcessingTime.hours(1)))
+                .addEqualityGroup(Channel.of(Channel.Kind.WEB, WEB_ADDRESS).withRequirements(List.of(Requirement.of("r", "R"))))
                 .addEqualityGroup(Channel.of(Channel.Kind.MOBILE_APP))
                 .testEquals();
     }

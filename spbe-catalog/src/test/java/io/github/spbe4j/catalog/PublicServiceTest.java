@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PublicServiceTest {
 
+    /** The address of a web channel; a web channel needs one. */
+    private static final String WEB_ADDRESS = "https://layanan.example.go.id/sktm";
+
     private static final Authority DINSOS = Authority.of("kota-contoh", "dinsos");
     private static final String ID_RULE = "; an id is 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit";
 
@@ -142,7 +145,7 @@ class PublicServiceTest {
     void constructor_sameEvidenceUnderTwoRequirementsOrChannels_isAccepted() {
         Document kk = Document.of("kk", "Fotokopi KK");
         PublicService s = counter("sktm").requirement(Requirement.of("domisili", "Domisili", kk))
-                .channel(Channel.of(Channel.Kind.WEB).withRequirements(List.of(Requirement.of("alamat", "Alamat", kk))))
+                .channel(Channel.of(Channel.Kind.WEB, WEB_ADDRESS).withRequirements(List.of(Requirement.of("alamat", "Alamat", kk))))
                 .build();
         assertThat(s.requirements()).hasSize(1);
     }
@@ -150,7 +153,7 @@ class PublicServiceTest {
     @ParameterizedTest
     @EnumSource(DigitalLevel.class)
     void online_byLevel_onlyFromTransaksi(DigitalLevel level) {
-        PublicService s = counter("kk").channel(Channel.of(Channel.Kind.WEB)).digitalLevel(level).build();
+        PublicService s = counter("kk").channel(Channel.of(Channel.Kind.WEB, WEB_ADDRESS)).digitalLevel(level).build();
         assertThat(s.online()).isEqualTo(level.level() >= 3);
     }
 
@@ -161,7 +164,7 @@ class PublicServiceTest {
         Requirement c = Requirement.of("c", "C");
         PublicService s = counter("kk")
                 .requirement(a).requirements(List.of(b)).requirement(c)
-                .channels(List.of(Channel.of(Channel.Kind.WEB))).channel(Channel.of(Channel.Kind.KIOSK))
+                .channels(List.of(Channel.of(Channel.Kind.WEB, WEB_ADDRESS))).channel(Channel.of(Channel.Kind.KIOSK))
                 .complaintChannel(KotaContoh.LAPOR)
                 .complaintChannels(List.of(ComplaintChannel.of(ComplaintChannel.Kind.EMAIL, "x@y.example")))
                 .complaintChannel(ComplaintChannel.of(ComplaintChannel.Kind.PHONE, "112"))
@@ -191,7 +194,7 @@ class PublicServiceTest {
         units.add("kel-b");
         PublicService s = b.build();
         assertThat(s.executingUnits()).containsExactly("kel-a");
-        assertThatThrownBy(() -> s.channels().add(Channel.of(Channel.Kind.WEB))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> s.channels().add(Channel.of(Channel.Kind.WEB, WEB_ADDRESS))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> s.missingComponents().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -298,7 +301,7 @@ class PublicServiceTest {
         assertThatThrownBy(() -> pilot.requirements(web).clear()).isInstanceOf(UnsupportedOperationException.class);
         PublicService noTime = counter("x").build();
         assertThat(noTime.processingTime(noTime.channels().get(0))).isEmpty();
-        assertThat(noTime.processingTime(Channel.of(Channel.Kind.WEB).withProcessingTime(ProcessingTime.minutes(5))))
+        assertThat(noTime.processingTime(Channel.of(Channel.Kind.WEB, WEB_ADDRESS).withProcessingTime(ProcessingTime.minutes(5))))
                 .contains(ProcessingTime.minutes(5));
     }
 

@@ -113,7 +113,7 @@ final class RandomCatalogs {
             }
             b.digitalLevel(level);
         }
-        kinds.forEach(k -> b.channel(Channel.of(k)));
+        kinds.forEach(k -> b.channel(k == Channel.Kind.WEB ? Channel.of(k, "https://layanan.example/" + id) : Channel.of(k)));
         b.status(status);
         if (random.nextInt(3) == 0) {
             b.concept(pick(random, CONCEPTS));

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param unit the responsible unit's id, or null for the instansi itself
  */
 record AuthorityForm(
-        @NotBlank @Size(max = 128) @Nullable String instansi,
-        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 128) @Nullable String unit) {
+        @NotBlank @Size(max = 128) @PlainText(PlainText.Kind.NAME) @Nullable String instansi,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 128) @PlainText(PlainText.Kind.NAME)
+        @Nullable String unit) {
 
     /**
      * Returns the form of an authority.

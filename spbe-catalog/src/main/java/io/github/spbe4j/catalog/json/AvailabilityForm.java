@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param villages the Kemendagri village codes, at least one; null for everywhere
  */
-record AvailabilityForm(@Size(min = 1, max = 100_000) @Nullable List<@NotNull @VillageCode String> villages) {
+record AvailabilityForm(@Size(min = 1, max = 100_000) @Nullable List<@NotNull @PlainText(PlainText.Kind.VILLAGE_CODE) String> villages) {
 
     /**
      * Returns the form of availability everywhere.

@@ -14,6 +14,8 @@ import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
+import io.github.spbe4j.catalog.internal.Problems;
+import io.github.spbe4j.catalog.internal.Repeats;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.agency.Instansi;
@@ -24,6 +26,7 @@ import io.github.spbe4j.core.json.SpbeCoreModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +43,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a catalog file's tree — or one service or concept in its catalog-file form — binding the
  * forms, validating them, merging and converting, and collecting every problem; throws them all at
- * once. Not thread-safe: one per read.
+ * once, the first {@value SpbeException#MAX_PROBLEMS} in document order and a count of the rest.
+ *
+ * <p>The cost of a read grows with the file: each concept and service is validated on its own, and the
+ * rules between them — ids unique, a service's concept defined — are checked once for the whole file,
+ * each repeated id reported once. A problem is reported once, where it is: a service that names an
+ * instansi or concept whose entry in the file is broken is not reported again for naming it. Not
+ * thread-safe: one per read.
  */
 final class CatalogReader {
 
@@ -54,7 +63,7 @@ final class CatalogReader {
     private final ObjectMapper mapper = CatalogFiles.MAPPER;
     private final FormValidator validator = CatalogFiles.validator();
     private final Locale locale;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = Problems.inDocumentOrder();
     /** For each list handed to the catalog, the index in the file of each of its elements. */
     private final Map<String, List<Integer>> fileIndex = new HashMap<>();
 
@@ -78,64 +87,84 @@ final class CatalogReader {
                         + String.join(", ", TOP), Text.show(e.getValue())));
             }
         }
-        String format = null;
         JsonNode f = root.get("format");
         if (f != null && !f.isNull() && !f.isTextual()) {
             problems.add(Problem.ofField("format", Fields.TYPE, "must be a string", Text.show(f)));
-            format = CatalogFileForm.FORMAT; // reported; keep the validator quiet about it
-        } else if (f != null && f.isTextual()) {
-            format = f.textValue();
+        } else {
+            add(validator.validate(new CatalogFileForm(f == null || f.isNull() ? null : f.textValue()), locale), "");
         }
-        List<Instansi> instansi = readInstansi(root);
-        List<@Nullable ConceptForm> concepts = bind(root, "concepts", ConceptForm.class);
-        List<@Nullable ServiceForm> services = bind(root, "services", ServiceForm.class);
-        CatalogFileForm file = new CatalogFileForm(format, instansi, concepts, services);
-        Set<String> invalid = new HashSet<>();
-        for (FormViolation v : validator.validate(file, locale)) {
-            problems.add(Problem.ofField(v.path(), v.rule(), v.message(), v.value()));
-            invalid.add(element(v.path()));
+        JsonNode instansiArray = array(root, "instansi");
+        JsonNode conceptArray = array(root, "concepts");
+        JsonNode serviceArray = array(root, "services");
+        List<@Nullable String> instansiIds = ids(instansiArray);
+        List<@Nullable String> conceptIds = ids(conceptArray);
+        List<@Nullable String> serviceIds = ids(serviceArray);
+        BitSet instansiRepeats = repeats("instansi", instansiIds);
+        BitSet conceptRepeats = repeats("concepts", conceptIds);
+        BitSet serviceRepeats = repeats("services", serviceIds);
+
+        // the instansi: those that cannot be read are left out, and services naming them are not checked against them
+        List<Instansi> instansi = new ArrayList<>();
+        List<Integer> instansiIndex = new ArrayList<>();
+        Set<String> brokenInstansi = new HashSet<>();
+        for (int i = 0; instansiArray != null && i < instansiArray.size(); i++) {
+            Instansi read = readInstansi(instansiArray.get(i), i);
+            if (read == null) {
+                String id = instansiIds.get(i);
+                if (id != null) {
+                    brokenInstansi.add(id);
+                }
+            } else if (!instansiRepeats.get(i)) {
+                instansi.add(read);
+                instansiIndex.add(i);
+            }
         }
+        fileIndex.put("instansi", instansiIndex);
+
+        // the concepts: a service naming one that is broken is not reported for naming it
+        Set<String> definedConcepts = new HashSet<>();
+        conceptIds.forEach(id -> {
+            if (id != null) {
+                definedConcepts.add(id);
+            }
+        });
         Map<String, ServiceConcept> byId = new HashMap<>();
-        Set<String> conceptIds = new HashSet<>();
         List<ServiceConcept> conceptList = new ArrayList<>();
         List<Integer> conceptIndex = new ArrayList<>();
-        for (int i = 0; i < concepts.size(); i++) {
-            ConceptForm c = concepts.get(i);
-            if (c == null) {
-                continue;
-            }
-            conceptIds.add(String.valueOf(c.id()));
+        for (int i = 0; conceptArray != null && i < conceptArray.size(); i++) {
             String at = "concepts[" + i + "]";
-            if (invalid.contains(at)) {
+            ConceptForm c = bind(conceptArray.get(i), at, ConceptForm.class);
+            if (c == null || !valid(c, conceptArray.get(i), at)) {
                 continue;
             }
             ServiceConcept concept = convert(at, c::toDomain);
-            if (concept != null) {
+            if (concept != null && !conceptRepeats.get(i)) {
                 conceptList.add(concept);
                 conceptIndex.add(i);
                 byId.putIfAbsent(concept.id(), concept);
             }
         }
         fileIndex.put("concepts", conceptIndex);
+
         List<PublicService> serviceList = new ArrayList<>();
         List<Integer> serviceIndex = new ArrayList<>();
-        for (int i = 0; i < services.size(); i++) {
-            ServiceForm s = services.get(i);
+        for (int i = 0; serviceArray != null && i < serviceArray.size(); i++) {
             String at = "services[" + i + "]";
-            if (s == null || invalid.contains(at)) {
+            ServiceForm s = bind(serviceArray.get(i), at, ServiceForm.class);
+            if (s == null || !valid(s, serviceArray.get(i), at)) {
                 continue;
             }
             String conceptId = s.concept();
             ServiceConcept concept = conceptId == null ? null : byId.get(conceptId);
             if (conceptId != null && concept == null) {
-                if (!conceptIds.contains(conceptId)) {
+                if (!definedConcepts.contains(conceptId)) {
                     problems.add(Problem.ofField(at + ".concept", "Reference", "names a concept the file does not define",
                             Text.quote(conceptId)));
                 }
                 continue;
             }
             PublicService service = convert(at, () -> s.toDomain(concept));
-            if (service != null) {
+            if (service != null && !serviceRepeats.get(i) && !brokenInstansi.contains(service.authority().instansi())) {
                 serviceList.add(service);
                 serviceIndex.add(i);
             }
@@ -148,7 +177,7 @@ final class CatalogReader {
      * Reads the file into a catalog: the problems of the file and the inconsistencies between the parts
      * that could be read, all at once, each with its path in the file.
      *
-     * @throws InvalidCatalogException listing every problem
+     * @throws InvalidCatalogException listing the problems
      */
     Catalog readCatalog(JsonNode root, String subject) {
         Parts parts = parts(root, subject);
@@ -157,9 +186,10 @@ final class CatalogReader {
             catalog = Catalog.of(parts.instansi(), parts.concepts(), parts.services());
         } catch (InvalidCatalogException e) {
             e.problems().forEach(p -> problems.add(inFile(p)));
+            problems.omit(e.omitted());
         }
         if (!problems.isEmpty() || catalog == null) {
-            throw new InvalidCatalogException(subject, problems);
+            throw new InvalidCatalogException(subject, problems.list(), problems.omitted());
         }
         return catalog;
     }
@@ -169,33 +199,77 @@ final class CatalogReader {
      * validating it and converting it; every problem is thrown at once, with its path: the value's own
      * path {@code at} in a larger document (empty at the root) followed by the field's.
      *
-     * @throws InvalidServiceException listing every problem
+     * @throws InvalidServiceException listing the problems
      */
     <F, T> T readOne(JsonNode node, Class<F> type, Function<F, T> toDomain, String subject, String at) {
         F form = null;
         if (!node.isObject()) {
             problems.add(Problem.ofField(at, Fields.TYPE, "must be a JSON object", Text.show(node)));
         } else {
-            try {
-                form = mapper.treeToValue(node, type);
-            } catch (JacksonException e) {
-                problems.add(describe(at, node, e));
-            }
-        }
-        if (form != null) {
-            for (FormViolation v : validator.validate(form, locale)) {
-                problems.add(Problem.ofField(v.path().isEmpty() ? at : Fields.where(at, v.path()), v.rule(), v.message(), v.value()));
-            }
+            form = bind(node, at, type);
         }
         T value = null;
-        if (form != null && problems.isEmpty()) {
+        if (form != null && valid(form, node, at)) {
             F valid = form;
             value = convert(at, () -> toDomain.apply(valid));
         }
         if (value == null) {
-            throw new InvalidServiceException(subject, problems);
+            throw new InvalidServiceException(subject, problems.list(), problems.omitted());
         }
         return value;
+    }
+
+    /**
+     * Validates a form at a path in the file; records its violations and tells whether there were none. A
+     * form with a list longer than any the forms allow is refused for that alone, unchecked, so that one
+     * element's problems stay as few as its allowed size permits.
+     */
+    private boolean valid(Object form, JsonNode node, String at) {
+        Oversized oversized = tooLong(node, at);
+        if (oversized != null) {
+            problems.add(Problem.ofField(oversized.path(), "Size", "has " + oversized.node().size()
+                    + " entries; no list of the catalog file has more than " + LONGEST_LIST, Text.show(oversized.node())));
+            return false;
+        }
+        List<FormViolation> violations = validator.validate(form, locale);
+        add(violations, at);
+        return violations.isEmpty();
+    }
+
+    /** The most entries of any list or map of the forms: a service's villages (AvailabilityForm). */
+    static final int LONGEST_LIST = 100_000;
+
+    /** A list or map longer than any the forms allow, and where it is. */
+    private record Oversized(String path, JsonNode node) {
+    }
+
+    /** Returns the first array or object below a node with more than {@link #LONGEST_LIST} entries, or null. */
+    private static @Nullable Oversized tooLong(JsonNode node, String at) {
+        if (node.size() > LONGEST_LIST) {
+            return new Oversized(at, node);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Oversized found = tooLong(node.get(i), at + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                Oversized found = tooLong(e.getValue(), Fields.where(at, Text.clean(e.getKey())));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void add(List<FormViolation> violations, String at) {
+        for (FormViolation v : violations) {
+            problems.add(Problem.ofField(v.path().isEmpty() ? at : Fields.where(at, v.path()), v.rule(), v.message(), v.value()));
+        }
     }
 
     /** Returns a problem of the catalog's own checks with its path in the file: the elements that could not be read are not in the catalog. */
@@ -213,59 +287,84 @@ final class CatalogReader {
         return Problem.of(path, p.rule(), p.message(), p.rejectedValue().orElse(null));
     }
 
-    /** Reads the instansi section with spbe-core's reader, each problem with its path in the file. */
-    private List<Instansi> readInstansi(JsonNode root) {
-        JsonNode array = root.get("instansi");
-        List<Instansi> result = new ArrayList<>();
-        List<Integer> index = new ArrayList<>();
-        fileIndex.put("instansi", index);
-        if (array == null || array.isNull()) {
-            return result;
-        }
-        if (!array.isArray()) {
-            problems.add(Problem.ofField("instansi", Fields.TYPE, "must be an array", Text.show(array)));
-            return result;
-        }
-        for (int i = 0; i < array.size(); i++) {
-            try {
-                result.add(INSTANSI.withAttribute(SpbeCoreModule.PATH_ATTRIBUTE, "instansi[" + i + "]").readValue(array.get(i)));
-                index.add(i);
-            } catch (InvalidAgencyException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                // a tree in memory reads without I/O
-                throw new UncheckedIOException(e);
-            }
-        }
-        return result;
-    }
-
-    /** Binds each element of an array to a form; an element that does not bind is null, its problem recorded. */
-    private <T> List<@Nullable T> bind(JsonNode root, String field, Class<T> type) {
+    /** Returns a top-level list of the file, or null when absent or not an array (a problem then). */
+    private @Nullable JsonNode array(JsonNode root, String field) {
         JsonNode array = root.get(field);
-        List<@Nullable T> forms = new ArrayList<>();
         if (array == null || array.isNull()) {
-            return forms;
+            return null;
         }
         if (!array.isArray()) {
             problems.add(Problem.ofField(field, Fields.TYPE, "must be an array", Text.show(array)));
-            return forms;
+            return null;
         }
-        for (int i = 0; i < array.size(); i++) {
-            String at = field + "[" + i + "]";
-            JsonNode node = array.get(i);
-            try {
-                T form = node.isNull() ? null : mapper.treeToValue(node, type);
-                if (form == null) {
-                    problems.add(Problem.ofField(at, Fields.TYPE, "must be an object", "null"));
-                }
-                forms.add(form);
-            } catch (JacksonException e) {
-                problems.add(describe(at, node, e));
-                forms.add(null);
+        return array;
+    }
+
+    /** Returns the id each element of a list gives, as written; null for an element without a text id. */
+    private static List<@Nullable String> ids(@Nullable JsonNode array) {
+        List<@Nullable String> ids = new ArrayList<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            JsonNode id = array.get(i).get("id");
+            ids.add(id != null && id.isTextual() ? id.textValue() : null);
+        }
+        return ids;
+    }
+
+    /**
+     * Reports each id that more than one element of a list uses, once, with how many and where; returns the
+     * elements after the first of each such id, which are left out of the catalog.
+     */
+    private BitSet repeats(String list, List<@Nullable String> ids) {
+        BitSet later = new BitSet();
+        List<Repeats.Repeat> repeats = Repeats.of(ids.size(), ids::get);
+        if (repeats.isEmpty()) {
+            return later;
+        }
+        String and = validator.message("{io.github.spbe4j.catalog.json.list.and}", Map.of(), locale);
+        Set<String> repeated = new HashSet<>();
+        for (Repeats.Repeat r : repeats) {
+            repeated.add(r.id());
+            String positions = r.shown(list, and, n -> validator.message("{io.github.spbe4j.catalog.json.list.more}",
+                    Map.of("count", n), locale));
+            String message = validator.message("{io.github.spbe4j.catalog.json.UniqueIds." + list + "}",
+                    Map.of("id", Text.quote(r.id()), "count", r.count(), "positions", positions), locale);
+            problems.add(Problem.ofField(list, "UniqueIds", message, Text.quote(r.id())));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id != null && repeated.contains(id) && !seen.add(id)) {
+                later.set(i);
             }
         }
-        return forms;
+        return later;
+    }
+
+    /** Reads one instansi with spbe-core's reader, each problem with its path in the file; null when it cannot be read. */
+    private @Nullable Instansi readInstansi(JsonNode element, int i) {
+        try {
+            return INSTANSI.withAttribute(SpbeCoreModule.PATH_ATTRIBUTE, "instansi[" + i + "]").readValue(element);
+        } catch (InvalidAgencyException e) {
+            problems.addAll(e);
+            return null;
+        } catch (IOException e) {
+            // a tree in memory reads without I/O
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Binds an element to a form; null when it does not bind, its problem recorded. */
+    private <T> @Nullable T bind(JsonNode node, String at, Class<T> type) {
+        try {
+            T form = node.isNull() ? null : mapper.treeToValue(node, type);
+            if (form == null) {
+                problems.add(Problem.ofField(at, Fields.TYPE, "must be an object", "null"));
+            }
+            return form;
+        } catch (JacksonException e) {
+            problems.add(describe(at, node, e));
+            return null;
+        }
     }
 
     /** Converts a valid form; a rule of the model it breaks becomes a problem at the element's path. */
@@ -277,14 +376,9 @@ final class CatalogReader {
                 problems.add(at.isEmpty() ? p : Problem.of(p.path().isEmpty() ? at : at + "." + p.path(), p.rule(),
                         at + ": " + p.message(), p.rejectedValue().orElse(null)));
             }
+            problems.omit(e.omitted());
         }
         return null;
-    }
-
-    /** Returns {@code services[3]} of a path such as {@code services[3].cost.rupiah}. */
-    private static String element(String path) {
-        int end = path.indexOf(']');
-        return end < 0 ? path : path.substring(0, end + 1);
     }
 
     /** Describes a binding failure: the JSON path, what was expected, and the value found. */
@@ -317,7 +411,8 @@ final class CatalogReader {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return Problem.ofField(path.toString(), Fields.TYPE, "must be " + expected(m.getTargetType()), shown);
         }
-        return Problem.ofField(path.toString(), Fields.TYPE, "cannot be read: " + Text.firstLine(e.getOriginalMessage(), e), shown);
+        // no other binding failure is expected of a tree; say so in plain words, never in the binder's
+        return Problem.ofField(path.toString(), Fields.TYPE, "does not have the form this field is written in", shown);
     }
 
     private static String expected(Class<?> type) {

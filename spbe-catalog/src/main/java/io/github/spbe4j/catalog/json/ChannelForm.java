@@ -14,15 +14,17 @@ import org.jspecify.annotations.Nullable;
  * The form of a {@link Channel} through which a service is delivered.
  *
  * @param kind the kind as a kebab name of {@link Channel.Kind}, e.g. {@code "web"} or {@code "kelurahan-office"}
- * @param address a web address, an app's name or a counter's location, or null
+ * @param address a web address, an app's name or a counter's location, or null; a web channel's is an http
+ *     or https address, and any address written as a link is one
  * @param processingTime the channel's own processing time as text, e.g. {@code "1 hari kerja"}, or null
  * @param requirements requirements through this channel in addition to the service's, or null
  */
+@WebChannelAddress
 record ChannelForm(
         @NotNull @OneOf(Channel.Kind.class) @Nullable String kind,
         @jakarta.validation.constraints.Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE)
-        @Size(max = 2000) @Nullable String address,
-        @ProcessingTimeText @Nullable String processingTime,
+        @Size(max = 2000) @PlainText(PlainText.Kind.ADDRESS) @Nullable String address,
+        @PlainText(PlainText.Kind.PROCESSING_TIME) @Nullable String processingTime,
         @Size(max = 100) @Nullable List<@NotNull @Valid RequirementForm> requirements) {
 
     /**
@@ -49,12 +51,13 @@ record ChannelForm(
     }
 
     /**
-     * Tells whether the form names an online kind of channel (web or mobile app).
+     * Tells whether the form names an online kind of channel (web or mobile app), or a kind not known,
+     * which may be meant as one.
      *
-     * @return true if online
+     * @return true if it may be online
      */
-    boolean online() {
+    boolean mayBeOnline() {
         Channel.Kind k = Names.parse(Channel.Kind.class, kind);
-        return k != null && k.online();
+        return k == null ? kind != null : k.online();
     }
 }

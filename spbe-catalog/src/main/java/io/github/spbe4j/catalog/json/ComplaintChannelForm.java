@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * The form of a {@link ComplaintChannel}.
  *
  * @param kind the kind as a kebab name of {@link ComplaintChannel.Kind}, e.g. {@code "sp4n-lapor"}
- * @param contact where to reach it, e.g. {@code "https://www.lapor.go.id"}
+ * @param contact where to reach it, e.g. {@code "https://www.lapor.go.id"}: one line of text, or a link
+ *     (http, https, mailto or tel) when written as one
  */
 record ComplaintChannelForm(
         @NotNull @OneOf(ComplaintChannel.Kind.class) @Nullable String kind,
-        @NotBlank @Size(max = 1000) @Nullable String contact) {
+        @NotBlank @Size(max = 1000) @PlainText(PlainText.Kind.CONTACT) @Nullable String contact) {
 
     /**
      * Returns the form of a complaint channel.

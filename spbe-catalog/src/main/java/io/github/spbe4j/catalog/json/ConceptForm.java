@@ -33,18 +33,19 @@ import org.jspecify.annotations.Nullable;
  */
 record ConceptForm(
         @NotNull @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String id,
-        @NotBlank @Size(max = 500) @Nullable String title,
-        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 10_000) @Nullable String description,
-        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> keywords,
+        @NotBlank @Size(max = 500) @PlainText(PlainText.Kind.LINE) @Nullable String title,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 10_000) @PlainText(PlainText.Kind.MULTI_LINE)
+        @Nullable String description,
+        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) @PlainText(PlainText.Kind.LINE) String> keywords,
         @Size(max = 100) @Nullable List<@NotNull @Valid LifeEventForm> lifeEvents,
         @Size(max = 200) @Nullable List<@NotNull @Valid RequirementForm> requirements,
-        @Size(max = 200) @Nullable List<@NotBlank @Size(max = 5000) String> procedure,
-        @ProcessingTimeText @Nullable String processingTime,
+        @Size(max = 200) @Nullable List<@NotBlank @Size(max = 5000) @PlainText(PlainText.Kind.MULTI_LINE) String> procedure,
+        @PlainText(PlainText.Kind.PROCESSING_TIME) @Nullable String processingTime,
         @Valid @Nullable CostForm cost,
         @Valid @Nullable OutputForm output,
         @Size(max = 100) @Nullable List<@NotNull @Valid ComplaintChannelForm> complaintChannels,
         @Size(max = 200) @Nullable List<@NotNull @Valid LegalReferenceForm> legalBasis,
-        @Nullable Map<@NotNull @InternalComponentName String, @NotBlank @Size(max = 10_000) String> internal) {
+        @Nullable Map<@NotNull @InternalComponentName String, @NotBlank @Size(max = 10_000) @PlainText(PlainText.Kind.MULTI_LINE) String> internal) {
 
     /**
      * Returns the form of a concept; empty lists and absent values are left out (null).

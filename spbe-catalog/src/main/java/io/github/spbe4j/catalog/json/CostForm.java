@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.LegalReference;
 import jakarta.validation.Valid;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Which fields a cost has depends on its {@code kind}: {@code "free"} has none of the others;
  * {@code "fixed"} has {@code rupiah} (1 or more); {@code "range"} has {@code minimum} and a larger
  * {@code maximum}; {@code "per-unit"} has {@code rupiah} (1 or more) and {@code unit}. All but free
- * may name the {@code tariff} regulation. Amounts run 0..{@value Cost#MAX_RUPIAH}.
+ * may name the {@code tariff} regulation. Amounts are whole rupiah, 0..{@value Cost#MAX_RUPIAH}, written
+ * {@code 5000}, {@code 5000.0} or {@code 5e3}.
  *
  * @param kind {@code "free"}, {@code "fixed"}, {@code "range"} or {@code "per-unit"}
  * @param rupiah the amount of a fixed cost or per unit
@@ -29,11 +31,11 @@ import org.jspecify.annotations.Nullable;
 @ValidCost
 record CostForm(
         @NotNull @OneOf(Kind.class) @Nullable String kind,
-        @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long rupiah,
-        @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long minimum,
-        @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long maximum,
+        @JsonDeserialize(using = WholeNumber.class) @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long rupiah,
+        @JsonDeserialize(using = WholeNumber.class) @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long minimum,
+        @JsonDeserialize(using = WholeNumber.class) @PositiveOrZero @Max(Cost.MAX_RUPIAH) @Nullable Long maximum,
         @jakarta.validation.constraints.Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE)
-        @Size(max = 100) @Nullable String unit,
+        @Size(max = 100) @PlainText(PlainText.Kind.LINE) @Nullable String unit,
         @Valid @Nullable LegalReferenceForm tariff) {
 
     /**

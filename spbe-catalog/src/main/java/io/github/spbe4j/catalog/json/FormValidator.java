@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +36,12 @@ final class FormValidator {
 
     private final Validator english;
     private final Validator indonesian;
+    private final Messages messages;
 
-    private FormValidator(Validator english, Validator indonesian) {
+    private FormValidator(Validator english, Validator indonesian, Messages messages) {
         this.english = english;
         this.indonesian = indonesian;
+        this.messages = messages;
     }
 
     /**
@@ -52,11 +55,28 @@ final class FormValidator {
                 .messageInterpolator(new Messages.Localized(messages, ENGLISH))
                 .buildValidatorFactory();
         return new FormValidator(factory.getValidator(),
-                factory.usingContext().messageInterpolator(new Messages.Localized(messages, INDONESIAN)).getValidator());
+                factory.usingContext().messageInterpolator(new Messages.Localized(messages, INDONESIAN)).getValidator(), messages);
     }
 
     /**
-     * Returns every violation of a form's constraints, sorted by path.
+     * Returns a message of the catalog's bundles in a language, its parameters filled in: for the
+     * problems the reader finds itself, such as ids used more than once.
+     *
+     * @param template the template, e.g. {@code {io.github.spbe4j.catalog.json.UniqueIds.services}}
+     * @param parameters the values of the template's parameters
+     * @param locale the language: Indonesian for language {@code id}, English otherwise
+     * @return the message, one line
+     */
+    String message(String template, Map<String, Object> parameters, Locale locale) {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(locale, "locale");
+        return Text.oneLine(messages.interpolate(template, parameters, locale));
+    }
+
+    /**
+     * Returns every violation of a form's constraints, in document order (by path, array indexes by their
+     * value: {@code services[2]} before {@code services[10]}).
      *
      * @param form the form, e.g. a {@link ServiceForm}
      * @param locale the language of the messages: Indonesian for language {@code id}, English otherwise
@@ -77,13 +97,26 @@ final class FormValidator {
     private static FormViolation violation(ConstraintViolation<Object> v) {
         Annotation constraint = v.getConstraintDescriptor().getAnnotation();
         Object value = isClassLevel(constraint) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
-        return new FormViolation(path(v.getPropertyPath()), constraint.annotationType().getSimpleName(),
-                Text.cut(Text.oneLine(v.getMessage()), 500), Text.show(value));
+        String rule = dynamicRule(v);
+        return new FormViolation(path(v.getPropertyPath()), rule != null ? rule : constraint.annotationType().getSimpleName(),
+                Text.cut(Text.oneLine(v.getMessage()), 500), show(value));
+    }
+
+    /** Returns the rule a constraint named for its violation (the text and link policies' own), if it named one. */
+    @SuppressWarnings("unchecked")
+    private static @Nullable String dynamicRule(ConstraintViolation<Object> v) {
+        HibernateConstraintViolation<Object> h = v.unwrap(HibernateConstraintViolation.class);
+        return h.getDynamicPayload(String.class);
+    }
+
+    /** Shows a rejected value: a text quoted, a number as written, a list or map by its size, a form as an object. */
+    private static String show(@Nullable Object value) {
+        return value instanceof Record ? "an object" : Text.show(value);
     }
 
     private static boolean isClassLevel(Annotation constraint) {
         Class<? extends Annotation> t = constraint.annotationType();
-        return t == ValidCost.class || t == OnlineChannelForLevel.class || t == TitleOrConcept.class || t == UniqueIds.class;
+        return t == ValidCost.class || t == OnlineChannelForLevel.class || t == TitleOrConcept.class || t == WebChannelAddress.class;
     }
 
     /** Returns a path as JSON names it: {@code services[2].cost.rupiah}, {@code internal[jumlah-pelaksana]}. */

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.core.internal.Order;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,10 @@ record FormViolation(String path, String rule, String message, String value) imp
         Objects.requireNonNull(value, "value");
     }
 
-    /** Orders by path, then rule, then message. */
+    /** Orders by path as a document lists it ({@code services[2]} before {@code services[10]}), then rule, then message. */
     @Override
     public int compareTo(FormViolation o) {
-        int c = path.compareTo(o.path);
+        int c = Order.NATURAL.compare(path, o.path);
         if (c == 0) {
             c = rule.compareTo(o.rule);
         }

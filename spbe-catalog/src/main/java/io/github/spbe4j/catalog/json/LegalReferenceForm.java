@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * The form of a {@link LegalReference}: a legal act's title and where it is published.
  *
  * @param title the act's title, e.g. {@code "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"}
- * @param uri where it is published, or null
+ * @param uri where it is published, an http or https address, or null
  */
 record LegalReferenceForm(
-        @NotBlank @Size(max = 1000) @Nullable String title,
-        @UriText @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 2000) @Nullable String uri) {
+        @NotBlank @Size(max = 1000) @PlainText(PlainText.Kind.LINE) @Nullable String title,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 2000) @PlainText(PlainText.Kind.WEB_LINK)
+        @Nullable String uri) {
 
     /**
      * Returns the form of a legal reference.

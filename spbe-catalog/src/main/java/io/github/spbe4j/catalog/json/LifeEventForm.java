@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record LifeEventForm(
         @NotNull @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String id,
-        @NotBlank @Size(max = 500) @Nullable String name) {
+        @NotBlank @Size(max = 500) @PlainText(PlainText.Kind.LINE) @Nullable String name) {
 
     /**
      * Returns the form of a life event.

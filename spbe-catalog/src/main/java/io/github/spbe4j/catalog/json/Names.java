@@ -37,8 +37,8 @@ final class Names {
     static <E extends Enum<E>> E require(Class<E> type, String name) {
         E e = parse(type, name);
         if (e == null) {
-            throw new InvalidServiceException(Problem.of("", "OneOf", type.getSimpleName() + " " + Text.quote(name)
-                    + " is not one of " + allowed(type), Text.quote(name)));
+            throw new InvalidServiceException(Problem.of("", "OneOf", Text.quote(name) + " is not one of " + allowed(type),
+                    Text.quote(name)));
         }
         return e;
     }

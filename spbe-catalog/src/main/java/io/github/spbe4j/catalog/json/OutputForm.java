@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param type its type as a kebab name of {@link OutputType}, e.g. {@code "letter"}
  */
 record OutputForm(
-        @NotBlank @Size(max = 500) @Nullable String title,
+        @NotBlank @Size(max = 500) @PlainText(PlainText.Kind.LINE) @Nullable String title,
         @NotNull @OneOf(OutputType.class) @Nullable String type) {
 
     /**

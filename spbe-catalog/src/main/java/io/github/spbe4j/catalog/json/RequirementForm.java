@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 record RequirementForm(
         @NotNull @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String id,
-        @NotBlank @Size(max = 500) @Nullable String title,
-        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 5000) @Nullable String description,
+        @NotBlank @Size(max = 500) @PlainText(PlainText.Kind.LINE) @Nullable String title,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 5000) @PlainText(PlainText.Kind.MULTI_LINE)
+        @Nullable String description,
         @Size(max = 100) @Nullable List<@NotNull @Valid DocumentForm> documents) {
 
     /**

@@ -1,16 +1,16 @@
 package io.github.spbe4j.catalog.json;
 
 import io.github.spbe4j.catalog.Availability;
-import io.github.spbe4j.catalog.InvalidServiceException;
-import io.github.spbe4j.core.Problem;
-import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.catalog.DigitalLevel;
 import io.github.spbe4j.catalog.InternalComponents;
+import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.ProcessingTime;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
 import io.github.spbe4j.catalog.ServiceStatus;
 import io.github.spbe4j.catalog.StandarComponent;
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,24 +62,26 @@ import org.jspecify.annotations.Nullable;
 record ServiceForm(
         @NotNull @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String id,
         @Pattern(regexp = FormRules.ID, message = FormRules.ID_MESSAGE) @Nullable String concept,
-        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 500) @Nullable String title,
-        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 10_000) @Nullable String description,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 500) @PlainText(PlainText.Kind.LINE)
+        @Nullable String title,
+        @Pattern(regexp = FormRules.NOT_BLANK, message = FormRules.NOT_BLANK_MESSAGE) @Size(max = 10_000) @PlainText(PlainText.Kind.MULTI_LINE)
+        @Nullable String description,
         @NotNull @Valid @Nullable AuthorityForm authority,
-        @Size(max = 1000) @Nullable List<@NotBlank @Size(max = 128) String> executingUnits,
+        @Size(max = 1000) @Nullable List<@NotBlank @Size(max = 128) @PlainText(PlainText.Kind.NAME) String> executingUnits,
         @OneOf(ServiceStatus.class) @Nullable String status,
         @Valid @Nullable AvailabilityForm availability,
         @OneOf(DigitalLevel.class) @Nullable String digitalLevel,
         @Size(max = 100) @Nullable List<@NotNull @Valid ChannelForm> channels,
         @Size(max = 200) @Nullable List<@NotNull @Valid RequirementForm> requirements,
-        @Size(max = 200) @Nullable List<@NotBlank @Size(max = 5000) String> procedure,
-        @ProcessingTimeText @Nullable String processingTime,
+        @Size(max = 200) @Nullable List<@NotBlank @Size(max = 5000) @PlainText(PlainText.Kind.MULTI_LINE) String> procedure,
+        @PlainText(PlainText.Kind.PROCESSING_TIME) @Nullable String processingTime,
         @Valid @Nullable CostForm cost,
         @Valid @Nullable OutputForm output,
         @Size(max = 100) @Nullable List<@NotNull @Valid ComplaintChannelForm> complaintChannels,
         @Size(max = 200) @Nullable List<@NotNull @Valid LegalReferenceForm> legalBasis,
-        @Nullable Map<@NotNull @InternalComponentName String, @NotBlank @Size(max = 10_000) String> internal,
+        @Nullable Map<@NotNull @InternalComponentName String, @NotBlank @Size(max = 10_000) @PlainText(PlainText.Kind.MULTI_LINE) String> internal,
         @Size(max = 100) @Nullable List<@NotNull @Valid LifeEventForm> lifeEvents,
-        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> keywords,
+        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) @PlainText(PlainText.Kind.LINE) String> keywords,
         @Size(max = 4) @Nullable List<@NotNull @Pattern(regexp = CLEARABLE, message = CLEARABLE_MESSAGE) String> cleared) {
 
     /** The fields {@code cleared} may name. */
@@ -303,12 +305,13 @@ record ServiceForm(
     }
 
     /**
-     * Tells whether the form names an online channel.
+     * Tells whether the form names an online channel, or one that could be: a channel of an unknown kind is
+     * reported as such, not as a missing online channel.
      *
-     * @return true if one of its channels is web or a mobile app
+     * @return true if one of its channels is web or a mobile app, or of a kind not known
      */
     boolean hasOnlineChannel() {
-        return channels != null && channels.stream().anyMatch(ch -> ch != null && ch.online());
+        return channels != null && channels.stream().anyMatch(ch -> ch != null && ch.mayBeOnline());
     }
 
     /** Returns the digital level named, if it is a known one. */

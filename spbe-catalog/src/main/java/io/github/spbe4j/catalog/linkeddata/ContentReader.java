@@ -15,8 +15,9 @@ import io.github.spbe4j.catalog.StandarComponent;
 import io.github.spbe4j.catalog.internal.rdf.RdfGraph.Node;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
+import io.github.spbe4j.core.internal.LinkPolicy;
+import io.github.spbe4j.core.internal.Text;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ final class ContentReader {
             if (step.isEmpty()) {
                 nodes.warn("rule " + nodes.name(r) + " has neither description nor title; it is left out of the procedure");
             } else if (!steps.add(step.get())) {
-                nodes.warn("rule " + nodes.name(r) + " repeats the step \"" + step.get() + "\"; it is read once");
+                nodes.warn("rule " + nodes.name(r) + " repeats the step " + Text.quote(step.get()) + "; it is read once");
             }
         }
         c.procedure.addAll(steps);
@@ -164,7 +165,7 @@ final class ContentReader {
             ComplaintChannel.Kind kind = Labels.fromKebab(ComplaintChannel.Kind.class, kindName);
             if (kind == null) {
                 throw nodes.fail(cc, "spbe:complaintKind must be one of sp4n-lapor, website, email, phone, messaging, "
-                        + "social-media, in-person, suggestion-box, letter; got \"" + kindName + "\"");
+                        + "social-media, in-person, suggestion-box, letter; got " + Text.quote(kindName));
             }
             c.complaintChannels.add(ComplaintChannel.of(kind, nodes.plain(cn, "spbe:contact")
                     .orElseThrow(() -> nodes.fail(cc, "a complaint channel needs spbe:contact"))));
@@ -240,7 +241,7 @@ final class ContentReader {
         }
         Matcher m = DURATION.matcher(duration.get());
         if (!m.matches() || duration.get().equals("P") || duration.get().endsWith("T")) {
-            nodes.warn(what + " has processing time " + duration.get()
+            nodes.warn(what + " has processing time " + Text.quote(duration.get())
                     + ", which is not days, hours or minutes; it is left out");
             return null;
         }
@@ -261,7 +262,7 @@ final class ContentReader {
         } else {
             long total = days * 24 * 60 + hours * 60 + minutes + (seconds + 59) / 60;
             if (seconds % 60 != 0) {
-                nodes.warn(what + " has processing time " + duration.get() + "; spbe4j counts whole minutes, so it is read as "
+                nodes.warn(what + " has processing time " + Text.quote(duration.get()) + "; spbe4j counts whole minutes, so it is read as "
                         + total + " menit");
             }
             long amount = total % 60 == 0 ? total / 60 : total;
@@ -272,7 +273,7 @@ final class ContentReader {
             }
         }
         if (t == null) {
-            nodes.warn(what + " has processing time " + duration.get() + ", longer than spbe4j's limit; it is left out");
+            nodes.warn(what + " has processing time " + Text.quote(duration.get()) + ", longer than spbe4j's limit; it is left out");
         }
         return t;
     }
@@ -296,8 +297,8 @@ final class ContentReader {
                     case "per-unit" -> new Cost.PerUnit(nodes.number(n, "spbe:rupiah"),
                             nodes.plain(n, "spbe:unit").orElseThrow(() -> nodes.fail(r, "a per-unit cost needs spbe:unit")),
                             tariff);
-                    default -> throw nodes.fail(r, "spbe:costKind must be one of free, fixed, range, per-unit; got \""
-                            + kind.get() + "\"");
+                    default -> throw nodes.fail(r, "spbe:costKind must be one of free, fixed, range, per-unit; got "
+                            + Text.quote(kind.get()));
                 };
             }
         } catch (InvalidServiceException e) {
@@ -318,16 +319,16 @@ final class ContentReader {
         try {
             amount = Double.parseDouble(value.get());
         } catch (NumberFormatException e) {
-            throw nodes.fail(r, "cv:hasValue must be an xsd:double; got \"" + value.get() + "\"");
+            throw nodes.fail(r, "cv:hasValue must be an xsd:double; got " + Text.quote(value.get()));
         }
         if (!(amount >= 0 && amount <= Cost.MAX_RUPIAH)) {
-            nodes.warn("cost " + nodes.name(r) + " has value " + value.get() + ", outside 0.." + Cost.MAX_RUPIAH
+            nodes.warn("cost " + nodes.name(r) + " has value " + Text.quote(value.get()) + ", outside 0.." + Cost.MAX_RUPIAH
                     + " rupiah; it is left out");
             return null;
         }
         long rupiah = Math.round(amount);
         if (rupiah != amount) {
-            nodes.warn("cost " + nodes.name(r) + " has value " + value.get() + "; spbe4j keeps whole rupiah, so it is read as "
+            nodes.warn("cost " + nodes.name(r) + " has value " + Text.quote(value.get()) + "; spbe4j keeps whole rupiah, so it is read as "
                     + rupiah);
         }
         if (currency.isEmpty()) {
@@ -369,18 +370,18 @@ final class ContentReader {
                 text = iri.value();
             }
             if (text != null) {
-                try {
-                    uri = new URI(text);
-                } catch (URISyntaxException e) {
-                    nodes.warn("legal resource " + nodes.name(r) + " has address " + text
-                            + ", which is not a URI; it is left out");
-                }
+                // an address the link policy refuses is refused, not left out: it may be hostile
+                String address = text;
+                LinkPolicy.WEB.violation(address).ifPresent(reason -> {
+                    throw nodes.fail(r, "the legal resource's address " + Text.quote(address) + " " + reason);
+                });
+                uri = URI.create(address);
             }
         }
         String title = n == null ? null : nodes.text(n, "dct:title").or(() -> nodes.text(n, "eli:title")).orElse(null);
         if (title == null) {
             title = r instanceof Iri iri ? iri.value() : nodes.name(r);
-            nodes.warn("legal resource " + nodes.name(r) + " has no title; titled " + title);
+            nodes.warn("legal resource " + nodes.name(r) + " has no title; titled " + Text.quote(title));
         }
         return new LegalReference(title, Optional.ofNullable(uri));
     }

@@ -3,6 +3,7 @@ package io.github.spbe4j.catalog.linkeddata;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -168,10 +168,8 @@ public final class CpsvAp {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new SpbeException("cannot read CPSV-AP file " + file + ": no such file");
         } catch (IOException e) {
-            throw new SpbeException("cannot read CPSV-AP file " + file + ": " + e.getMessage());
+            throw new SpbeException("cannot read CPSV-AP file " + Text.oneLine(file.toString()) + ": " + StrictJson.reason(e));
         }
         return CpsvApReader.read(bytes);
     }

@@ -87,7 +87,11 @@ final class CpsvApReader {
             conceptIds.put(c.id(), id);
         }
         for (Node c : conceptNodes) {
-            concepts.add(concept(c, conceptIds.get(c.id())));
+            try {
+                concepts.add(concept(c, conceptIds.get(c.id())));
+            } catch (InvalidServiceException e) {
+                throw nodes.fail(c.id(), e.getMessage());
+            }
         }
         List<PublicService> list = new ArrayList<>();
         Set<String> serviceIds = new HashSet<>();
@@ -98,7 +102,11 @@ final class CpsvApReader {
                 nodes.warn("service " + nodes.name(s.id()) + " has identifier " + id + ", which another service has; read as "
                         + unique);
             }
-            list.add(service(s, unique));
+            try {
+                list.add(service(s, unique));
+            } catch (InvalidServiceException e) {
+                throw nodes.fail(s.id(), e.getMessage());
+            }
         }
         Catalog catalog = Catalog.of(organisations.instansiList(), concepts, list);
         return new CpsvApImport(catalog, nodes.warnings());

@@ -6,6 +6,8 @@ import io.github.spbe4j.catalog.internal.rdf.RdfTerm;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
+import io.github.spbe4j.core.internal.Text;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,11 +85,11 @@ final class NodeReader {
     }
 
     InvalidLinkedDataException fail(Resource node, String rule) {
-        return new InvalidLinkedDataException("node " + name(node) + ": " + rule);
+        return new InvalidLinkedDataException(Text.oneLine("node " + name(node) + ": " + rule));
     }
 
     void warn(String text) {
-        warnings.add(text);
+        warnings.add(Text.oneLine(text));
     }
 
     /** Warns about the properties of a node outside {@code known}, which the catalog has no place for. */
@@ -168,13 +170,27 @@ final class NodeReader {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).lexicalForm());
     }
 
+    /** Returns a whole number however it is written: {@code 5000}, {@code 5000.0} or {@code 5.0E3} (as JSON-LD writes a double). */
     long number(Node node, String compact) {
         String text = plain(node, compact).orElseThrow(() -> fail(node.id(), "needs " + compact + ", a whole number"));
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw fail(node.id(), compact + " must be a whole number; got \"" + text + "\"");
+            // not written as a whole number: it may still be one
         }
+        try {
+            BigDecimal d = new BigDecimal(text.strip());
+            // its size is known from precision and scale, without arithmetic on a huge exponent
+            if (d.signum() == 0) {
+                return 0;
+            }
+            if (d.precision() - d.scale() <= 19) {
+                return d.stripTrailingZeros().longValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // neither a number nor a whole one that a long holds
+        }
+        throw fail(node.id(), compact + " must be a whole number; got " + Text.quote(text));
     }
 
     // ---- ids ----

@@ -10,6 +10,8 @@ import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.agency.UnitKind;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,11 +58,13 @@ final class OrganisationReader {
                 String kindName = nodes.plain(n, "spbe:governmentKind").orElseThrow();
                 GovernmentKind kind = Labels.fromKebab(GovernmentKind.class, kindName);
                 if (kind == null) {
-                    throw nodes.fail(n.id(), "spbe:governmentKind must be one of central, province, regency, city; got \""
-                            + kindName + "\"");
+                    throw nodes.fail(n.id(), "spbe:governmentKind must be one of central, province, regency, city; got "
+                            + Text.quote(kindName));
                 }
                 String name = nodes.text(n, "skos:prefLabel")
                         .orElseThrow(() -> nodes.fail(n.id(), "an agency needs a skos:prefLabel"));
+                name(n.id(), "dct:identifier", id);
+                name(n.id(), "skos:prefLabel", name);
                 RegionCode region = region(n);
                 organisations.put(n.id(), Authority.of(id));
                 List<Unit> units = units(n.id(), id);
@@ -81,7 +85,7 @@ final class OrganisationReader {
         try {
             return RegionCode.parse(code.get());
         } catch (SpbeException | IllegalArgumentException e) {
-            throw nodes.fail(n.id(), "spbe:regionCode must be a region code such as 62.71; got \"" + code.get() + "\"");
+            throw nodes.fail(n.id(), "spbe:regionCode must be a region code such as 62.71; got " + Text.quote(code.get()));
         }
     }
 
@@ -109,10 +113,12 @@ final class OrganisationReader {
             String kindName = nodes.plain(n, "spbe:unitKind").orElseThrow();
             UnitKind kind = Labels.fromKebab(UnitKind.class, kindName);
             if (kind == null) {
-                throw nodes.fail(n.id(), "spbe:unitKind must be the kebab-case name of a unit kind (dinas, kelurahan …); got \""
-                        + kindName + "\"");
+                throw nodes.fail(n.id(), "spbe:unitKind must be the kebab-case name of a unit kind (dinas, kelurahan …); got "
+                        + Text.quote(kindName));
             }
             String name = nodes.text(n, "skos:prefLabel").orElseThrow(() -> nodes.fail(n.id(), "a unit needs a skos:prefLabel"));
+            name(n.id(), "dct:identifier", id);
+            name(n.id(), "skos:prefLabel", name);
             if (organisations.put(n.id(), Authority.of(instansiId, id)) != null) {
                 throw nodes.fail(n.id(), "org:subOrganizationOf runs in a circle through this unit");
             }
@@ -125,6 +131,13 @@ final class OrganisationReader {
             }
         }
         return units;
+    }
+
+    /** Refuses an id or a name of an organisation that the text policy of names refuses. */
+    private void name(Resource node, String property, String text) {
+        TextPolicy.NAME.violation(text).ifPresent(reason -> {
+            throw nodes.fail(node, property + " " + Text.quote(text) + " " + reason);
+        });
     }
 
     /** Returns the authority of an organisation, reading a foreign one as a central agency. */
@@ -141,6 +154,7 @@ final class OrganisationReader {
             name = instansiId;
             nodes.warn("organisation " + nodes.name(id) + " has no skos:prefLabel; named " + instansiId);
         }
+        name(id, "its name", name);
         List<String> spatial = n == null ? List.of() : nodes.refs(n, "dct:spatial").stream().map(nodes::name).toList();
         nodes.warn("organisation " + nodes.name(id) + " is read as a central agency without region (" + instansiId + ")"
                 + (spatial.isEmpty() ? "" : "; its dct:spatial " + String.join(", ", spatial)

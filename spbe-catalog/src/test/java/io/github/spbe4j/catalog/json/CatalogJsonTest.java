@@ -154,8 +154,10 @@ class CatalogJsonTest {
                         "services[0].cost.rupiah: must be a whole number (\"10000\")"),
                 Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1.5}}]"),
                         "services[0].cost.rupiah: must be a whole number (1.5)"),
-                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1e4}}]"),
-                        "services[0].cost.rupiah: must be a whole number (1E+4)"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1.5e0}}]"),
+                        "services[0].cost.rupiah: must be a whole number (1.5)"),
+                Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 1e30}}]"),
+                        "services[0].cost.rupiah: must be a whole number of at most 1000000000000 (1E+30)"),
                 Arguments.of(file("[{\"id\": \"a\", \"cost\": {\"kind\": \"fixed\", \"rupiah\": 99999999999999999999}}]"),
                         "services[0].cost.rupiah: must be a whole number of at most 1000000000000 (99999999999999999999)"),
                 Arguments.of(file("[{\"id\": \"a\", \"channels\": {\"kind\": \"web\"}}]"), "services[0].channels: must be an array ({\"kind\":\"web\"})"),
@@ -169,10 +171,10 @@ class CatalogJsonTest {
                         "services[0].concept: names a concept the file does not define (\"nope\")"),
                 Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}}]"),
                         "services[0]: the service is active but has no channel; a delivered service needs at least one"),
-                Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"web\","
+                Arguments.of(file("[{\"id\": \"a\", \"title\": \"A\", \"authority\": {\"instansi\": \"k\"}, \"channels\": [{\"kind\": \"web\", \"address\": \"https://a.example/\","
                         + " \"requirements\": [{\"id\": \"r\", \"title\": \"R\"}, {\"id\": \"r\", \"title\": \"S\"}]}]}]"),
                         "services[0]: channel WEB lists requirement r more than once"),
-                Arguments.of(file("[" + OK + ", " + OK + "]"), "services[1].id: is used more than once (\"ok\")"),
+                Arguments.of(file("[" + OK + ", " + OK + "]"), "services: id \"ok\" is used by 2 services (services[0] and services[1]) (\"ok\")"),
                 Arguments.of("{\"format\": \"spbe-catalog/1\", \"instansi\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"town\", \"region\": \"99.71\"}]}",
                         "instansi[0].kind is 'town'; allowed are central, province, regency, city"),
                 Arguments.of("{\"format\": \"spbe-catalog/1\", \"instansi\": [{\"id\": \"k\", \"name\": \"K\", \"kind\": \"city\", \"region\": \"99.71\","
@@ -191,11 +193,26 @@ class CatalogJsonTest {
     }
 
     @Test
+    void read_repeatedIdsOfInstansiConceptsAndServices_eachOnceWithCountAndPlaces_inTheChosenLanguage() {
+        String concept = "{\"id\": \"sktm\", \"title\": \"SKTM\"}";
+        String json = "{\"format\": \"spbe-catalog/1\", \"instansi\": [" + INSTANSI_K + ", " + INSTANSI_K + ", " + INSTANSI_K + "],"
+                + " \"concepts\": [" + concept + ", " + concept + "], \"services\": [" + OK + ", " + OK + "]}";
+        assertThat(problems(json)).containsExactly(
+                "concepts: id \"sktm\" is used by 2 concepts (concepts[0] and concepts[1]) (\"sktm\")",
+                "instansi: id \"k\" is used by 3 instansi (instansi[0], instansi[1] and instansi[2]) (\"k\")",
+                "services: id \"ok\" is used by 2 services (services[0] and services[1]) (\"ok\")");
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
+                () -> CatalogJson.parse(file("[" + String.join(", ", java.util.Collections.nCopies(12, OK)) + "]"), Locale.forLanguageTag("id")));
+        assertThat(texts(e.problems())).containsExactly("services: id \"ok\" dipakai oleh 12 layanan (services[0], services[1], services[2],"
+                + " services[3], services[4], services[5], services[6], services[7], services[8], services[9] dan 2 lainnya) (\"ok\")");
+    }
+
+    @Test
     void read_malformedJson_reportsLineAndColumn() {
         assertThat(problems("{\n  \"format\": \"spbe-catalog/1\",\n  \"services\": [,]\n}")).singleElement()
                 .asString().startsWith("not valid JSON at line 3, column 16: ");
         assertThat(problems("{\"format\": \"a\", \"format\": \"b\"}")).singleElement()
-                .asString().startsWith("not valid JSON at line 1, column 25: Duplicate field 'format'");
+                .asString().isEqualTo("not valid JSON at line 1, column 25: the field \"format\" appears twice in one object");
     }
 
     @Test
@@ -207,12 +224,12 @@ class CatalogJsonTest {
         assertThatThrownBy(() -> CatalogJson.parse(json)).isInstanceOfSatisfying(InvalidCatalogException.class, e -> {
             assertThat(texts(e.problems())).containsExactly(
                     "extra: is not a known field; known fields are format, instansi, concepts, services (1)",
-                    "services[2].title: must be a string ([])",
                     "format: must be \"spbe-catalog/1\", the format this version reads (\"spbe-catalog/0\")",
                     "services[0].id: must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit (\"a b\")",
                     "services[0].status: must be one of planned, pilot, active, retired (\"gone\")",
                     "services[0].title: must be given when the service names no concept (null)",
-                    "services[1].cost.maximum: must be above the minimum 9 (3)");
+                    "services[1].cost.maximum: must be above the minimum 9 (3)",
+                    "services[2].title: must be a string ([])");
             assertThat(e.getMessage()).startsWith("catalog file (JSON text) has 7 problems: extra: is not a known field");
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,7 +99,7 @@ class FormValidatorTest {
                 Arguments.of("{\"cost\": {\"kind\": \"free\", \"rupiah\": 5000}}", "cost.rupiah", "ValidCost",
                         "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "5000"),
                 Arguments.of("{\"cost\": {\"kind\": \"free\", \"tariff\": {\"title\": \"Perda\"}}}", "cost.tariff", "ValidCost",
-                        "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "a LegalReferenceForm"),
+                        "must be left out for a cost of kind free", "harus dikosongkan untuk biaya jenis free", "an object"),
                 Arguments.of("{\"cost\": {\"kind\": \"fixed\"}}", "cost.rupiah", "ValidCost",
                         "is required for a cost of kind fixed", "wajib diisi untuk biaya jenis fixed", "null"),
                 Arguments.of("{\"cost\": {\"kind\": \"fixed\", \"rupiah\": 0}}", "cost.rupiah", "ValidCost",
@@ -129,8 +131,22 @@ class FormValidatorTest {
                         "requirements[0].documents[0].id", "Pattern",
                         "must be an id: 1..128 letters, digits, '.', '_', '~' or '-', starting with a letter or digit",
                         "harus berupa id: 1..128 huruf, angka, '.', '_', '~' atau '-', diawali huruf atau angka", "\"-x\""),
-                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"http://a b\"}]}", "legalBasis[0].uri", "UriText",
-                        "must be a valid URI", "harus berupa URI yang sah", "\"http://a b\""),
+                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"http://a b\"}]}", "legalBasis[0].uri", "Link",
+                        "holds a space at character 9; write it as %20", "bukan alamat http: atau https: yang sah", "\"http://a b\""),
+                Arguments.of("{\"legalBasis\": [{\"title\": \"UU\", \"uri\": \"javascript:alert(1)\"}]}", "legalBasis[0].uri", "Link",
+                        "is a javascript: link; only http: or https: links are allowed",
+                        "adalah tautan javascript:; hanya tautan http: atau https: yang diizinkan", "\"javascript:alert(1)\""),
+                Arguments.of("{\"title\": \"SKTM\\u001b[2J\"}", "title", "Text",
+                        "holds the control character U+001B at character 5; it must be one line without control characters",
+                        "berisi karakter kendali U+001B pada karakter ke-5; isian ini harus satu baris tanpa karakter kendali",
+                        "\"SKTM\\u001b[2J\""),
+                Arguments.of("{\"channels\": [{\"kind\": \"web\"}]}", "channels[0].address", "Link",
+                        "is required for a web channel: its http: or https: address",
+                        "wajib diisi untuk kanal web: alamat http: atau https:-nya", "null"),
+                Arguments.of("{\"channels\": [{\"kind\": \"web\", \"address\": \"Situs kota\"}]}", "channels[0].address", "Link",
+                        "is not a web address; a web channel needs an http: or https: address, e.g. https://layanan.example.go.id/",
+                        "bukan alamat web; kanal web memerlukan alamat http: atau https:, mis. https://layanan.example.go.id/",
+                        "\"Situs kota\""),
                 Arguments.of("{\"output\": {\"title\": \"SKTM\", \"type\": \"surat\"}}", "output.type", "OneOf",
                         "must be one of letter, permit, card, certificate, registration, recommendation, financial-obligation, "
                                 + "financial-benefit, physical, other",
@@ -217,6 +233,44 @@ class FormValidatorTest {
         }
     }
 
+    static Stream<Arguments> policyCharacters() {
+        List<Arguments> cases = new ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            boolean named = c < 0xa0 && (c < 0x20 || c >= 0x7f) || c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                    || c >= 0x200b && c <= 0x200f || c >= 0x2060 && c <= 0x2064 || c == 0x61c || c == 0x180e || c == 0xfeff
+                    || c == 0xd800 || c == 0xdfff;
+            if (named) {
+                cases.add(Arguments.of((char) c));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("policyCharacters")
+    void validate_textPolicyViolation_englishMessageIsThePolicysOwnWording(char c) {
+        String text = "Ab\ud83c\udde9" + c + "cd";
+        Map<String, TextPolicy> fields = Map.of("title", TextPolicy.LINE, "description", TextPolicy.MULTI_LINE, "executingUnits[0]",
+                TextPolicy.NAME);
+        ObjectNode changes = MAPPER.createObjectNode().put("title", text).put("description", text);
+        changes.putArray("executingUnits").add(text);
+        List<FormViolation> violations = VALIDATOR.validate(form(changes.toString()), Locale.ENGLISH);
+        fields.forEach((path, policy) -> {
+            java.util.Optional<String> expected = policy.violation(text);
+            List<FormViolation> at = violations.stream().filter(v -> v.path().equals(path)).toList();
+            if (expected.isPresent()) {
+                assertThat(at).as(path).singleElement().satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo("Text");
+                    assertThat(v.message()).isEqualTo(expected.get());
+                });
+                assertThat(VALIDATOR.validate(form(changes.toString()), ID)).filteredOn(v -> v.path().equals(path)).singleElement()
+                        .satisfies(v -> assertThat(v.message()).startsWith("berisi ").contains(String.format("U+%04X", (int) c), "ke-4"));
+            } else {
+                assertThat(at).as(path).isEmpty();
+            }
+        });
+    }
+
     @Test
     void validate_invalidForm_everyViolationOneLineEachSortedByPath() {
         ServiceForm f = form("{\"status\": \"x\", \"id\": \"a\\nb\"}");
@@ -240,12 +294,9 @@ class FormValidatorTest {
     }
 
     @Test
-    void validate_catalogFileWithRepeatedIds_reportsTheLaterOnes() {
-        ServiceForm s = form("{}");
-        CatalogFileForm file = new CatalogFileForm("spbe-catalog/1", List.of(), List.of(), List.of(s, form("{\"id\": \"b\"}"), s));
-        assertThat(VALIDATOR.validate(file, Locale.ENGLISH))
-                .containsExactly(new FormViolation("services[2].id", "UniqueIds", "is used more than once", "\"sktm-satu\""));
-        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/2", null, null, null), ID))
+    void validate_catalogFileOfAnotherFormat_namesTheFormatThisVersionReads() {
+        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/1"), ID)).isEmpty();
+        assertThat(VALIDATOR.validate(new CatalogFileForm("spbe-catalog/2"), ID))
                 .containsExactly(new FormViolation("format", "Pattern", "harus \"spbe-catalog/1\", format yang dibaca versi ini",
                         "\"spbe-catalog/2\""));
     }

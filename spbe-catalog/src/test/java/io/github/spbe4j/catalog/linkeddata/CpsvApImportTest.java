@@ -130,7 +130,7 @@ class CpsvApImportTest {
         assertThat(s.cost()).hasValue(Cost.fixed(2501));
         assertThat(s.output().orElseThrow().type()).isEqualTo(OutputType.OTHER);
         assertThat(result.warnings()).contains(
-                "cost ex:c has value 2500.5; spbe4j keeps whole rupiah, so it is read as 2501",
+                "cost ex:c has value \"2500.5\"; spbe4j keeps whole rupiah, so it is read as 2501",
                 "cost ex:c names no currency; read as rupiah",
                 "output ex:out has no type; read as other",
                 "service ex:s has no channel, which an active or pilot service needs in spbe4j; read as planned");
@@ -150,7 +150,7 @@ class CpsvApImportTest {
         assertThat(result.catalog().services().get(0).processingTime()).isEmpty();
         assertThat(result.warnings()).contains(
                 "cost ex:c is in currency <http://publications.europa.eu/resource/authority/currency/EUR>, not rupiah (IDR); it is left out",
-                "service ex:s has processing time P1Y, which is not days, hours or minutes; it is left out",
+                "service ex:s has processing time \"P1Y\", which is not days, hours or minutes; it is left out",
                 "organisation ex:o has no skos:prefLabel; named o");
     }
 

@@ -43,7 +43,7 @@ final class EdgeCatalogs {
                 List.of(Unit.of("bapenda", "Badan Pendapatan Daerah", UnitKind.BADAN),
                         Unit.of("kec", "Kecamatan Contoh", UnitKind.KECAMATAN, RegionCode.parse("99.71.01"))
                                 .with(Unit.of("desa", "Desa Contoh", UnitKind.DESA, RegionCode.parse("99.71.01.2001")))));
-        LegalReference relative = LegalReference.of("Perda relatif", URI.create("perda/3-2024"));
+        LegalReference relative = LegalReference.of("Perda dengan segmen titik", URI.create("https://jdih.example/perda/../3-2024"));
         LegalReference linked = LegalReference.of("Perda Provinsi Contoh Nomor 1 Tahun 2024 (fiktif)",
                 URI.create("https://jdih.example/perda/1-2024?x=1#pasal-2"));
         ServiceConcept concept = ServiceConcept.builder("pajak-kendaraan", "Pembayaran Pajak Kendaraan Bermotor")

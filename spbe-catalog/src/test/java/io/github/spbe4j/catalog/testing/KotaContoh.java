@@ -301,7 +301,7 @@ public final class KotaContoh {
                 .legalBasis(List.of(LegalReference.of("Peraturan Menteri Sosial Nomor 3 Tahun 2021")))
                 .build();
         PublicService legalisir = PublicService.builder("legalisir-daring", "Legalisir Dokumen Kependudukan Daring", unit("disdukcapil"))
-                .channel(Channel.of(Channel.Kind.WEB))
+                .channel(Channel.of(Channel.Kind.WEB, "https://dukcapil.kotacontoh.example/legalisir"))
                 .digitalLevel(DigitalLevel.TRANSAKSI)
                 .status(ServiceStatus.PLANNED)
                 .build();

@@ -1,7 +1,6 @@
 package io.github.spbe4j.catalog.internal.rdf;
 
 import static io.github.spbe4j.catalog.internal.rdf.Syntax.child;
-import static io.github.spbe4j.catalog.internal.rdf.Syntax.clip;
 import static io.github.spbe4j.catalog.internal.rdf.Syntax.fail;
 import static io.github.spbe4j.catalog.internal.rdf.Syntax.iri;
 import static io.github.spbe4j.catalog.internal.rdf.Syntax.keywordRule;
@@ -9,6 +8,7 @@ import static io.github.spbe4j.catalog.internal.rdf.Syntax.languageTag;
 import static io.github.spbe4j.catalog.internal.rdf.Syntax.text;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +20,7 @@ import io.github.spbe4j.catalog.internal.rdf.RdfTerm.BlankNode;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Literal;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Resource;
+import io.github.spbe4j.core.internal.JsonWords;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -161,9 +162,17 @@ public final class JsonLdReader {
     }
 
     private static InvalidJsonLdException malformed(Exception e) {
-        String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-        return new InvalidJsonLdException("$: a JSON-LD document must be well-formed JSON without duplicate keys; got "
-                + e.getClass().getSimpleName() + ": " + clip(String.valueOf(message)));
+        String where = "";
+        String words = JsonWords.of(e.getMessage());
+        if (e instanceof JacksonException j) {
+            words = JsonWords.of(j);
+            JsonLocation at = j.getLocation();
+            if (at != null && at.getLineNr() > 0) {
+                where = " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            }
+        }
+        return new InvalidJsonLdException("$: a JSON-LD document must be well-formed JSON without duplicate keys; not valid JSON"
+                + where + ": " + words);
     }
 
     // ---- document and node objects ----

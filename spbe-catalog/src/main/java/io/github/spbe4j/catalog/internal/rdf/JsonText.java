@@ -8,6 +8,13 @@ import java.util.Map;
 /**
  * Writes a Jackson tree as indented JSON text, always the same way: two spaces, {@code "key": value},
  * object fields in insertion order, non-ASCII characters as themselves, a final line break.
+ *
+ * <p>The text embeds safely in an HTML page, where JSON-LD is put in a
+ * {@code <script type="application/ld+json">} element: in strings {@code <}, {@code >} and {@code &}
+ * are written {@code \u003c}, {@code \u003e} and {@code \u0026}, so that no {@code </script>} or
+ * {@code <!--} ends or changes the element, and U+2028 and U+2029, which end a line in some JavaScript,
+ * {@code \u2028} and {@code \u2029}; a lone surrogate is written escaped too, so the text is valid
+ * Unicode. JSON parsers read the same strings back.
  */
 public final class JsonText {
 
@@ -88,9 +95,14 @@ public final class JsonText {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> escape(c, sb);
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20) {
+                        escape(c, sb);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        escape(c, sb);
                     } else {
                         sb.append(c);
                     }
@@ -98,5 +110,9 @@ public final class JsonText {
             }
         }
         sb.append('"');
+    }
+
+    private static void escape(char c, StringBuilder sb) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
     }
 }

@@ -2,6 +2,7 @@ package io.github.spbe4j.catalog.internal.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spbe4j.catalog.internal.rdf.RdfTerm.Iri;
+import io.github.spbe4j.core.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -130,8 +131,11 @@ final class Syntax {
         return new InvalidJsonLdException(clip(path) + ": " + rule + "; got " + clip(shown));
     }
 
-    /** Returns a text cut to at most 120 characters. */
+    /**
+     * Returns a text of the document for a message: on one line, its control, bidirectional and lone
+     * surrogate characters escaped, cut to at most 120 characters.
+     */
     static String clip(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+        return Text.cut(Text.oneLine(text), 120);
     }
 }

@@ -287,11 +287,11 @@ class JsonLdReaderTest {
         String c = "{\"@context\": " + PREFIXES + ", ";
         return Stream.of(
                 // name, document, place, rule, value
-                Arguments.of("not JSON", "{\"@id\": ", "$", "well-formed JSON", "JsonEOFException"),
+                Arguments.of("not JSON", "{\"@id\": ", "$", "well-formed JSON", "not valid JSON at line 1, column 9: the text ends in the middle of a value"),
                 Arguments.of("duplicate keys", "{\"@id\": \"http://e.org/a\", \"@id\": \"http://e.org/b\"}", "$",
-                        "without duplicate keys", "Duplicate field '@id'"),
-                Arguments.of("trailing tokens", "{} {}", "$", "well-formed JSON", "MismatchedInputException"),
-                Arguments.of("invalid UTF-8 string", "\"a", "$", "well-formed JSON", "JsonEOFException"),
+                        "without duplicate keys", "the field \"@id\" appears twice in one object"),
+                Arguments.of("trailing tokens", "{} {}", "$", "well-formed JSON", "there is more after the end of the document"),
+                Arguments.of("invalid UTF-8 string", "\"a", "$", "well-formed JSON", "the text ends inside a string"),
                 Arguments.of("number root", "5", "$", "must be an object or an array", "got 5"),
                 Arguments.of("top-level value", "[{\"@value\": 1}]", "$[0]", "must be a node object", "{\"@value\":1}"),
                 Arguments.of("top-level string", "[\"x\"]", "$[0]", "must be a node object", "\"x\""),
