@@ -269,7 +269,7 @@ class HostileCatalogInputTest {
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class,
                 () -> CatalogJson.parse(file("/services/0/authority/unit", "u\u200b"), Locale.forLanguageTag("id")));
         assertThat(e.problems()).singleElement().hasToString("services[0].authority.unit: berisi karakter tak terlihat U+200B pada"
-                + " karakter ke-2; nama dan id tidak boleh berisi karakter lebar-nol atau karakter format tak terlihat (\"u\u200b\")");
+                + " karakter ke-2; nama dan id tidak boleh berisi karakter lebar-nol atau karakter format tak terlihat (\"u\\u200b\")");
     }
 
     @Test

@@ -56,12 +56,11 @@ public final class StrictJson {
      * @return a new builder; add modules before building
      */
     public static JsonMapper.Builder mapperBuilder() {
-        return JsonMapper.builder()
+        // interning every field name costs more per name the more distinct names a file has
+        return JsonMapper.builder(JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // a stream handed to a reader is the caller's to close: standard input above all
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                // interning every field name costs more per name the more distinct names a file has
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

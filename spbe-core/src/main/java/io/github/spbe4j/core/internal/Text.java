@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * escaped, cut to a readable length.
  *
  * <p>Escapes follow JSON: {@code \n}, {@code \r} and {@code \t} as such, every other C0 or C1 control
- * character, DEL, the line and paragraph separators U+2028 and U+2029, the bidirectional controls of
- * {@link TextPolicy} and lone surrogates as {@code \}{@code uXXXX}.
+ * character, DEL, the line and paragraph separators U+2028 and U+2029, the bidirectional controls and
+ * invisible characters of {@link TextPolicy} (so that a reader sees the zero-width space a name was
+ * refused for) and lone surrogates as {@code \}{@code uXXXX}.
  * A cut text ends in {@code ...} and never splits a surrogate pair. Each method reads at most a few
  * characters past what it shows, so showing a huge value costs no more than showing a small one.
  */
@@ -232,7 +233,7 @@ public final class Text {
                 sb.append("\\t");
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 sb.append(c).append(text.charAt(++i));
-            } else if (breaksLine(c) || TextPolicy.isBidiControl(c) || Character.isSurrogate(c)) {
+            } else if (breaksLine(c) || TextPolicy.isBidiControl(c) || TextPolicy.isInvisible(c) || Character.isSurrogate(c)) {
                 sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
             } else if (quoted && (c == '"' || c == '\\')) {
                 sb.append('\\').append(c);

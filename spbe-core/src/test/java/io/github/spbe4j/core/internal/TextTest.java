@@ -71,4 +71,9 @@ class TextTest {
         assertThat(shown).endsWith("...").hasSizeLessThanOrEqualTo(Text.SHOWN);
         assertThat(Character.isHighSurrogate(shown.charAt(shown.length() - 4))).isFalse();
     }
+
+    @Test
+    void quote_showsInvisibleCharactersEscaped_soAReaderSeesWhyANameWasRefused() {
+        assertThat(Text.quote("kota\u200bcontoh\ufeff")).isEqualTo("\"kota\\u200bcontoh\\ufeff\"");
+    }
 }
