@@ -1,11 +1,11 @@
 package io.github.spbe4j.benchmarks;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+
+
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.json.CatalogJson;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
@@ -44,8 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * Each has its baseline, {@link #unknownCodesTree} and {@link #duplicateIdsTree}: the same bytes read
  * into a JSON tree by a mapper configured as spbe4j's readers are (duplicate keys refused, decimals
- * exact), the cost no reader of the file can avoid; {@link #unknownCodesTreeNotInterned} is a
- * diagnostic beside it (the same tree, field names not interned). The sizes are {@code @Param}s, changed on the
+ * exact, field names not interned), the cost no reader of the file can avoid. The sizes are {@code @Param}s, changed on the
  * command line with {@code -p codes=…} or {@code -p copies=…}. Each setup reads its input once and
  * fails if it is not rejected, so nothing is measured for an input that is accepted; each benchmark
  * returns the number of problems found (kept and left out), so the JIT cannot drop the work.
@@ -75,13 +74,6 @@ public class RejectionBenchmark {
         byte[] json = new byte[0];
         Scorer scorer = Scorer.of(FrameworkRegistry.builtIn().get(HostileInputs.FRAMEWORK_ID));
         ObjectMapper mapper = SpbeJson.newMapper();
-        /** Reads as {@link #mapper} does, but does not intern field names (Jackson 3's default). */
-        ObjectMapper notInterning = JsonMapper.builder(JsonFactory.builder()
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
 
         /** Creates the state; JMH does. */
         public UnknownCodes() {
@@ -149,19 +141,6 @@ public class RejectionBenchmark {
     @Benchmark
     public JsonNode unknownCodesTree(UnknownCodes input) {
         return tree(input.mapper, input.json);
-    }
-
-    /**
-     * Diagnostic: reads the same assessment's bytes into the same JSON tree without interning field
-     * names, to show what {@code String.intern} costs the baseline when a file has thousands of distinct
-     * keys (Jackson's symbol table keeps the names of earlier files only up to a few thousand).
-     *
-     * @param input the assessment
-     * @return the tree
-     */
-    @Benchmark
-    public JsonNode unknownCodesTreeNotInterned(UnknownCodes input) {
-        return tree(input.notInterning, input.json);
     }
 
     /**

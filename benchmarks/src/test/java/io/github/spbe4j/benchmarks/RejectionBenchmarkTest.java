@@ -143,14 +143,6 @@ class RejectionBenchmarkTest {
     }
 
     @ParameterizedTest
-    @MethodSource("unknownCodesSizes")
-    void unknownCodesTreeNotInterned_everySize_readsTheSameTreeAsTheBaseline(int n) {
-        RejectionBenchmark.UnknownCodes input = unknownCodes(n);
-
-        assertThat(BENCH.unknownCodesTreeNotInterned(input)).isEqualTo(BENCH.unknownCodesTree(input));
-    }
-
-    @ParameterizedTest
     @MethodSource("duplicateIdsSizes")
     void duplicateIds_smallerSizes_oneProblemNamingTheIdAndHowOftenItIsUsed(int n) {
         RejectionBenchmark.DuplicateIds input = duplicateIds(n);
