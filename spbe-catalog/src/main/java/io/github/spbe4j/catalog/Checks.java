@@ -2,7 +2,7 @@ package io.github.spbe4j.catalog;
 
 import io.github.spbe4j.catalog.internal.Ids;
 import io.github.spbe4j.catalog.internal.InputRules;
-import io.github.spbe4j.catalog.internal.Problems;
+import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.catalog.internal.Repeats;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.LinkPolicy;
@@ -38,7 +38,7 @@ final class Checks {
     /** The rule of a reference to something the catalog does not hold. */
     static final String REFERENCE = "Reference";
 
-    private final Problems problems = Problems.inOrderFound();
+    private final ProblemList problems = ProblemList.inOrderFound();
 
     /** Adds a problem. */
     Checks add(String path, String rule, String message, String rejectedValue) {

@@ -14,7 +14,7 @@ import io.github.spbe4j.catalog.InvalidCatalogException;
 import io.github.spbe4j.catalog.InvalidServiceException;
 import io.github.spbe4j.catalog.PublicService;
 import io.github.spbe4j.catalog.ServiceConcept;
-import io.github.spbe4j.catalog.internal.Problems;
+import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.catalog.internal.Repeats;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
@@ -63,7 +63,7 @@ final class CatalogReader {
     private final ObjectMapper mapper = CatalogFiles.MAPPER;
     private final FormValidator validator = CatalogFiles.validator();
     private final Locale locale;
-    private final Problems problems = Problems.inDocumentOrder();
+    private final ProblemList problems = ProblemList.inDocumentOrder();
     /** For each list handed to the catalog, the index in the file of each of its elements. */
     private final Map<String, List<Integer>> fileIndex = new HashMap<>();
 

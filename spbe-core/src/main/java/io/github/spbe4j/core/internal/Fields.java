@@ -40,8 +40,7 @@ public final class Fields {
     private static final int MAX_SCALE = 12;
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e12");
 
-    private final List<Problem> problems = new ArrayList<>();
-    private int count;
+    private final ProblemList problems = ProblemList.inOrderFound();
 
     /** Creates an empty collector. */
     public Fields() {
@@ -52,10 +51,10 @@ public final class Fields {
      * Returns the first problems found, at most {@link SpbeException#MAX_PROBLEMS}, in the order found;
      * further ones are only counted, so that a huge bad file costs no more memory than a small one.
      *
-     * @return the problems kept (the live list)
+     * @return the problems kept
      */
     public List<Problem> problems() {
-        return problems;
+        return problems.list();
     }
 
     /**
@@ -64,7 +63,7 @@ public final class Fields {
      * @return the count, kept or not
      */
     public int count() {
-        return count;
+        return problems.count();
     }
 
     /**
@@ -73,7 +72,7 @@ public final class Fields {
      * @return the count left out
      */
     public int omitted() {
-        return count - problems.size();
+        return problems.omitted();
     }
 
     /**
@@ -82,7 +81,7 @@ public final class Fields {
      * @return true when there is none
      */
     public boolean ok() {
-        return count == 0;
+        return problems.isEmpty();
     }
 
     /**
@@ -91,10 +90,7 @@ public final class Fields {
      * @param problem the problem
      */
     public void add(Problem problem) {
-        if (problems.size() < SpbeException.MAX_PROBLEMS) {
-            problems.add(problem);
-        }
-        count++;
+        problems.add(problem);
     }
 
     /**
@@ -124,7 +120,7 @@ public final class Fields {
      * @param e the exception
      */
     public void addAll(SpbeException e) {
-        addAll(e.problems(), e.omitted());
+        problems.addAll(e);
     }
 
     /**
@@ -135,7 +131,7 @@ public final class Fields {
      */
     public void addAll(Collection<Problem> more, int omitted) {
         addAll(more);
-        count += omitted;
+        problems.omit(omitted);
     }
 
     /**

@@ -119,7 +119,7 @@ final class ScoreCardCodec {
             try {
                 framework = registry.get(id);
             } catch (UnknownFrameworkException e) {
-                f.addAll(e.problems());
+                f.addAll(e);
             }
         }
         if (!f.ok() || framework == null || assessment == null || index == null || rounded == null || predikat == null) {

@@ -1,22 +1,21 @@
-package io.github.spbe4j.catalog.internal;
+package io.github.spbe4j.core.internal;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
-import io.github.spbe4j.core.internal.Order;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The problems found in one check, kept small however bad the input: at most
+ * The one way spbe4j collects the problems of one check, kept small however bad the input: at most
  * {@link SpbeException#MAX_PROBLEMS} are kept and the rest only counted, so that a file with a million
  * bad fields costs no more memory than one with a hundred. Either the first found are kept
  * ({@link #inOrderFound()}, for checks that run in document order) or the first in document order
  * ({@link #inDocumentOrder()}: by {@link Order#PROBLEMS}, problems at one path in the order found),
  * for checks that visit a document in several passes. Not thread-safe: one per check.
  */
-public final class Problems {
+public final class ProblemList {
 
     /** A problem and when it was found, for a stable order. */
     private record Entry(Problem problem, long seq) {
@@ -31,7 +30,7 @@ public final class Problems {
     private long seq;
     private int count;
 
-    private Problems(boolean sorted) {
+    private ProblemList(boolean sorted) {
         this.sorted = sorted;
     }
 
@@ -40,8 +39,8 @@ public final class Problems {
      *
      * @return the list
      */
-    public static Problems inOrderFound() {
-        return new Problems(false);
+    public static ProblemList inOrderFound() {
+        return new ProblemList(false);
     }
 
     /**
@@ -49,8 +48,8 @@ public final class Problems {
      *
      * @return the list
      */
-    public static Problems inDocumentOrder() {
-        return new Problems(true);
+    public static ProblemList inDocumentOrder() {
+        return new ProblemList(true);
     }
 
     /**
@@ -132,6 +131,6 @@ public final class Problems {
 
     @Override
     public String toString() {
-        return "Problems[" + count + " found]";
+        return "ProblemList[" + count + " found]";
     }
 }
