@@ -24,14 +24,32 @@ import org.jspecify.annotations.Nullable;
  * @param decree the decree or other provenance that set the day, one line, not blank
  * @param region the region's code (any code the caller uses, e.g. BPS {@code "51"} or ISO
  *        {@code "ID-BA"}) for a {@link HolidayKind#REGIONAL} day; empty for every other kind
+ * @param estimated true for a day the calendar estimated for a year without decreed data (see
+ *        {@link WorkingDayCalendar#withEstimates(boolean)}); its {@code decree} then names the basis of
+ *        the estimate instead of a decree
  * @since 0.1.0
  */
-public record Holiday(LocalDate date, HolidayKind kind, String name, String decree, Optional<String> region) {
+public record Holiday(LocalDate date, HolidayKind kind, String name, String decree, Optional<String> region, boolean estimated) {
 
     /** Orders holidays by date, then kind, then region (none first). */
     static final Comparator<Holiday> ORDER = Comparator.comparing(Holiday::date)
             .thenComparing(Holiday::kind)
             .thenComparing(h -> h.region().orElse(""));
+
+    /**
+     * Creates a holiday set by decree (not estimated), checking its texts as the canonical
+     * constructor does.
+     *
+     * @param date the day
+     * @param kind the kind
+     * @param name the name, one line, not blank
+     * @param decree the decree that set the day, one line, not blank
+     * @param region the region's code for a regional day, otherwise empty
+     * @throws InvalidHolidayDataException if a rule is broken
+     */
+    public Holiday(LocalDate date, HolidayKind kind, String name, String decree, Optional<String> region) {
+        this(date, kind, name, decree, region, false);
+    }
 
     /**
      * Creates a holiday, checking that its texts are one line and not blank and that a region is
@@ -42,6 +60,7 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      * @param name the name, one line, not blank
      * @param decree the decree that set the day, one line, not blank
      * @param region the region's code for a regional day, otherwise empty
+     * @param estimated true for an estimated day, false for a decreed one
      * @throws InvalidHolidayDataException if a rule is broken
      */
     public Holiday {
@@ -94,6 +113,18 @@ public record Holiday(LocalDate date, HolidayKind kind, String name, String decr
      */
     public static Holiday regional(LocalDate date, String region, String name, String decree) {
         return new Holiday(date, HolidayKind.REGIONAL, name, decree, Optional.of(region));
+    }
+
+    /**
+     * Returns an estimated national holiday, for a year without decreed data.
+     *
+     * @param date the day
+     * @param name the name
+     * @param basis how the day was estimated, e.g. {@code "estimate: fixed date"}
+     * @return the holiday, {@link #estimated()} true
+     */
+    public static Holiday estimatedNational(LocalDate date, String name, String basis) {
+        return new Holiday(date, HolidayKind.NATIONAL_HOLIDAY, name, basis, Optional.empty(), true);
     }
 
     /** Returns the problem with a text field, named by its path: "years.2025[0].name is blank; ...". */

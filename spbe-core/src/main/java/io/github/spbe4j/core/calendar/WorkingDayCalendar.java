@@ -13,6 +13,7 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjuster;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar of working days: the days that are neither a weekend day nor a day off by decree, for
@@ -46,11 +48,17 @@ import java.util.stream.Collectors;
  * built-in data. Add only the regional days of the place whose working days you count: every
  * regional day in a calendar is a day off.
  *
- * <p><b>Years without data are refused, not guessed.</b> A year is covered when the calendar holds at
- * least one national holiday or collective-leave day in it ({@link #coveredYears()}); every query
- * that needs to know whether a day in another year is a working day throws
+ * <p><b>Years without data are refused, not guessed silently.</b> A year is covered when the calendar
+ * holds at least one national holiday or collective-leave day in it ({@link #coveredYears()}); every
+ * query that needs to know whether a day in another year is a working day throws
  * {@link UncoveredYearException} naming the year and the covered years, rather than answer as if
- * that year had no holidays.
+ * that year had no holidays. <b>Counting never stops at New Year</b>, though:
+ * {@link #deadline(LocalDate, int)} counts a year without decreed data on estimated holidays and says
+ * that its result is provisional, naming the estimated days; {@link #withEstimates(boolean)} makes
+ * every query of the calendar answer from estimates for such years.
+ *
+ * <p>Counting is O(1) a call: the calendar precomputes, on first use, the number of working days
+ * before each day of the years it answers for.
  *
  * <pre>{@code
  * WorkingDayCalendar asn = WorkingDayCalendar.indonesia();               // civil servants
@@ -76,8 +84,14 @@ public final class WorkingDayCalendar {
     private final SortedSet<Year> covered;
     private final Set<DayOfWeek> weekend;
     private final Workforce workforce;
+    /** Whether years without decreed national data are answered from estimates. */
+    private final boolean estimating;
+    /** The working-day index, built on first use. */
+    private volatile @Nullable Index index;
+    /** This calendar with estimates, for {@link #deadline}, built on first use. */
+    private volatile @Nullable WorkingDayCalendar withEstimates;
 
-    private WorkingDayCalendar(List<Holiday> holidays, Set<DayOfWeek> weekend, Workforce workforce) {
+    private WorkingDayCalendar(List<Holiday> holidays, Set<DayOfWeek> weekend, Workforce workforce, boolean estimating) {
         TreeMap<LocalDate, Holiday> n = new TreeMap<>();
         TreeMap<LocalDate, List<Holiday>> r = new TreeMap<>();
         TreeSet<Year> c = new TreeSet<>();
@@ -95,6 +109,7 @@ public final class WorkingDayCalendar {
         this.covered = Collections.unmodifiableSortedSet(c);
         this.weekend = weekend;
         this.workforce = workforce;
+        this.estimating = estimating;
     }
 
     /**
@@ -128,7 +143,7 @@ public final class WorkingDayCalendar {
      * @throws InvalidHolidayDataException listing every date given twice
      */
     public static WorkingDayCalendar of(Collection<Holiday> holidays) {
-        return new WorkingDayCalendar(List.of(), SATURDAY_SUNDAY, Workforce.CIVIL_SERVICE).withHolidays(holidays);
+        return new WorkingDayCalendar(List.of(), SATURDAY_SUNDAY, Workforce.CIVIL_SERVICE, false).withHolidays(holidays);
     }
 
     /**
@@ -221,7 +236,7 @@ public final class WorkingDayCalendar {
         List<Holiday> all = new ArrayList<>(existing);
         Set<Holiday> have = Set.copyOf(existing);
         added.stream().map(HolidayCodec.Entry::holiday).filter(h -> !have.contains(h)).forEach(all::add);
-        return new WorkingDayCalendar(all, weekend, workforce);
+        return new WorkingDayCalendar(all, weekend, workforce, estimating);
     }
 
     /**
@@ -239,7 +254,7 @@ public final class WorkingDayCalendar {
                     "weekend is all seven days of the week; at least one day must be a working day", null));
         }
         Set<DayOfWeek> days = weekend.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(weekend));
-        return new WorkingDayCalendar(holidays(), days, workforce);
+        return new WorkingDayCalendar(holidays(), days, workforce, estimating);
     }
 
     /**
@@ -250,7 +265,62 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar withWorkforce(Workforce workforce) {
         Objects.requireNonNull(workforce, "workforce");
-        return workforce == this.workforce ? this : new WorkingDayCalendar(holidays(), weekend, workforce);
+        return workforce == this.workforce ? this : new WorkingDayCalendar(holidays(), weekend, workforce, estimating);
+    }
+
+    /**
+     * Returns a copy of this calendar that answers for years without decreed national data from
+     * estimated holidays ({@code true}), or refuses them with {@link UncoveredYearException}
+     * ({@code false}, the default).
+     *
+     * <p>Estimates cover the years {@value HolidayEstimates#FIRST_YEAR} to
+     * {@value HolidayEstimates#LAST_YEAR} that have no decreed national holiday or collective-leave
+     * day: the fixed-date national holidays; Good Friday, Easter Sunday and Ascension Day by the
+     * Gregorian computus; Isra Mikraj, Idul Fitri (two days), Idul Adha, the Islamic New Year and
+     * Maulid Nabi by the Umm al-Qura calendar of {@link java.time.chrono.HijrahChronology} (the
+     * government fixes these by sighting, and its date may differ by a day). Tahun Baru Imlek, Nyepi,
+     * Waisak and collective leave are not estimated. Every estimated day is a {@link Holiday} with
+     * {@link Holiday#estimated()} true; {@link #deadline(LocalDate, int)} says which it relied on.
+     * A year given decreed data with {@link #withHolidays(Collection)} is no longer estimated.
+     *
+     * @param estimate whether to answer for years without decreed data from estimates
+     * @return the calendar
+     */
+    public WorkingDayCalendar withEstimates(boolean estimate) {
+        if (estimate == estimating) {
+            return this;
+        }
+        if (estimate) {
+            WorkingDayCalendar e = withEstimates;
+            if (e == null) {
+                e = new WorkingDayCalendar(holidays(), weekend, workforce, true);
+                withEstimates = e;
+            }
+            return e;
+        }
+        return new WorkingDayCalendar(holidays(), weekend, workforce, false);
+    }
+
+    /**
+     * Tells whether this calendar answers for years without decreed data from estimates.
+     *
+     * @return true after {@code withEstimates(true)}
+     */
+    public boolean estimates() {
+        return estimating;
+    }
+
+    /**
+     * Tells whether this calendar answers for a year from estimated holidays: it estimates, and holds no
+     * decreed national data for the year, and the year is within the years estimated.
+     *
+     * @param year the year
+     * @return true if the year's holidays are estimates
+     */
+    public boolean isEstimated(Year year) {
+        Objects.requireNonNull(year, "year");
+        int y = year.getValue();
+        return estimating && !covered.contains(year) && y >= HolidayEstimates.FIRST_YEAR && y <= HolidayEstimates.LAST_YEAR;
     }
 
     /**
@@ -282,10 +352,11 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * Tells whether this calendar holds holiday data for a day's year.
+     * Tells whether this calendar holds decreed holiday data for a day's year.
      *
      * @param date the day
-     * @return true if {@link #isWorkingDay(LocalDate)} answers for it rather than throws
+     * @return true if the year has decreed data; a calendar {@linkplain #withEstimates(boolean) with
+     *         estimates} also answers for an {@linkplain #isEstimated(Year) estimated} year
      */
     public boolean covers(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -305,7 +376,7 @@ public final class WorkingDayCalendar {
         if (weekend.contains(date.getDayOfWeek())) {
             return false;
         }
-        Holiday h = national.get(date);
+        Holiday h = nationalOn(date);
         return (h == null || !workforce.isDayOff(h.kind())) && !regional.containsKey(date);
     }
 
@@ -333,7 +404,7 @@ public final class WorkingDayCalendar {
     public List<Holiday> holidaysOn(LocalDate date) {
         requireCovered(date);
         List<Holiday> on = new ArrayList<>(2);
-        Holiday h = national.get(date);
+        Holiday h = nationalOn(date);
         if (h != null) {
             on.add(h);
         }
@@ -365,6 +436,9 @@ public final class WorkingDayCalendar {
     public List<Holiday> holidays(LocalDate startInclusive, LocalDate endExclusive) {
         requireRange(startInclusive, endExclusive);
         List<Holiday> out = new ArrayList<>(national.subMap(startInclusive, endExclusive).values());
+        if (estimating) {
+            out.addAll(index().estimated.subMap(startInclusive, endExclusive).values());
+        }
         regional.subMap(startInclusive, endExclusive).values().forEach(out::addAll);
         out.sort(Holiday.ORDER);
         return List.copyOf(out);
@@ -379,11 +453,7 @@ public final class WorkingDayCalendar {
      */
     public LocalDate nextWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        LocalDate d = date.plusDays(1);
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return plusWorkingDays(date, 1);
     }
 
     /**
@@ -430,11 +500,7 @@ public final class WorkingDayCalendar {
      */
     public LocalDate previousWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        LocalDate d = date.minusDays(1);
-        while (!isWorkingDay(d)) {
-            d = d.minusDays(1);
-        }
-        return d;
+        return plusWorkingDays(date, -1);
     }
 
     /**
@@ -454,14 +520,83 @@ public final class WorkingDayCalendar {
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
         Objects.requireNonNull(start, "start");
+        long count = n;
         if (n == 0) {
-            return isWorkingDay(start) ? start : nextWorkingDay(start);
+            if (isWorkingDay(start)) {
+                return start;
+            }
+            count = 1;
         }
-        LocalDate d = start;
-        for (int left = Math.abs(n); left > 0; left--) {
-            d = n > 0 ? nextWorkingDay(d) : previousWorkingDay(d);
+        Index x = index();
+        if (count > 0) {
+            LocalDate from = start.plusDays(1);
+            int bad = x.nextBadFrom(from.getYear());
+            if (bad == from.getYear()) {
+                throw uncovered(bad);
+            }
+            int k = x.cum[x.offset(from)];
+            if (count > x.cum[x.offset(LocalDate.of(bad, 1, 1))] - k) {
+                throw uncovered(bad);
+            }
+            return x.day(x.work[(int) (k + count - 1)]);
         }
-        return d;
+        LocalDate from = start.minusDays(1);
+        int bad = x.prevBadFrom(from.getYear());
+        if (bad == from.getYear()) {
+            throw uncovered(bad);
+        }
+        int k = x.cum[x.offset(start)];
+        if (-count > k - x.cum[x.offset(LocalDate.of(bad + 1, 1, 1))]) {
+            throw uncovered(bad);
+        }
+        return x.day(x.work[(int) (k + count)]);
+    }
+
+    /**
+     * Returns the day {@code n} working days after a start day, as {@link #plusWorkingDays(LocalDate, int)}
+     * counts, never stopping at a year without decreed data: such a year is counted on estimated
+     * holidays (see {@link #withEstimates(boolean)}) whether or not this calendar estimates, and the
+     * result says so.
+     *
+     * <p>The result is {@linkplain Deadline#provisional() provisional} when a day counted is in an
+     * estimated year, and names the estimated holidays on weekdays among the days counted: the days
+     * it relied on. A provisional date may move when the year's decree is added: estimated Islamic
+     * holidays may be a day off, and Imlek, Nyepi, Waisak and collective leave are not estimated.
+     *
+     * <pre>{@code
+     * Deadline d = WorkingDayCalendar.indonesia().deadline(LocalDate.of(2026, 12, 22), 5);
+     * d.date();          // 2027-01-04
+     * d.provisional();   // true: 2027 has no decree yet
+     * d.estimatedDays(); // [2027-01-01 Tahun Baru 2027 Masehi (estimated)]
+     * }</pre>
+     *
+     * @param start the start day
+     * @param n the number of working days
+     * @return the working day reached, whether it is provisional, and the estimated days relied on
+     * @throws UncoveredYearException if the count leaves the years with data and the years estimated
+     */
+    public Deadline deadline(LocalDate start, int n) {
+        WorkingDayCalendar e = withEstimates(true);
+        LocalDate date = e.plusWorkingDays(start, n);
+        LocalDate from;
+        LocalDate to;
+        if (n > 0) {
+            from = start.plusDays(1);
+            to = date;
+        } else if (n < 0) {
+            from = date;
+            to = start.minusDays(1);
+        } else {
+            from = start;
+            to = date;
+        }
+        boolean provisional = false;
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            provisional |= e.isEstimated(Year.of(y));
+        }
+        List<Holiday> used = provisional ? e.index().estimated.subMap(from, true, to, true).values().stream()
+                .filter(h -> !weekend.contains(h.date().getDayOfWeek())).toList() : List.of();
+        return new Deadline(date, provisional, used);
     }
 
     /**
@@ -480,19 +615,21 @@ public final class WorkingDayCalendar {
         if (endExclusive.isBefore(startInclusive)) {
             return -workingDaysBetween(endExclusive, startInclusive);
         }
-        int count = 0;
-        for (LocalDate d = startInclusive; d.isBefore(endExclusive); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
+        if (!endExclusive.isAfter(startInclusive)) {
+            return 0;
         }
-        return count;
+        Index x = index();
+        int bad = x.nextBadFrom(startInclusive.getYear());
+        if (bad <= endExclusive.minusDays(1).getYear()) {
+            throw uncovered(bad);
+        }
+        return x.cum[x.offset(endExclusive)] - x.cum[x.offset(startInclusive)];
     }
 
     /** Returns the calendar's years, weekend, workforce and number of holidays. */
     @Override
     public String toString() {
-        return "WorkingDayCalendar[years " + years() + ", weekend " + weekend + ", workforce " + workforce + ", "
+        return "WorkingDayCalendar[years " + years() + (estimating ? ", estimates" : "") + ", weekend " + weekend + ", workforce " + workforce + ", "
                 + national.size() + " national and collective-leave days, "
                 + regional.values().stream().mapToInt(List::size).sum() + " regional days]";
     }
@@ -507,10 +644,39 @@ public final class WorkingDayCalendar {
         return covered.stream().map(Year::toString).collect(Collectors.joining(", "));
     }
 
+    /** Tells whether the calendar answers for a year: decreed data, or an estimated year. */
+    private boolean answers(int year) {
+        return covered.contains(Year.of(year)) || isEstimated(Year.of(year));
+    }
+
+    private UncoveredYearException uncovered(int year) {
+        String years = years();
+        if (estimating) {
+            years = (years.isEmpty() ? "" : years + " by decree and ") + HolidayEstimates.FIRST_YEAR + "-" + HolidayEstimates.LAST_YEAR
+                    + " by estimate";
+        }
+        return new UncoveredYearException(year, years);
+    }
+
+    /** Returns the national or collective-leave day on a date, decreed or estimated. */
+    private @Nullable Holiday nationalOn(LocalDate date) {
+        Holiday h = national.get(date);
+        return h == null && estimating ? index().estimated.get(date) : h;
+    }
+
+    private Index index() {
+        Index x = index;
+        if (x == null) {
+            x = new Index(this);
+            index = x;
+        }
+        return x;
+    }
+
     private void requireCovered(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (!covered.contains(Year.from(date))) {
-            throw new UncoveredYearException(date.getYear(), years());
+        if (!answers(date.getYear())) {
+            throw uncovered(date.getYear());
         }
     }
 
@@ -523,8 +689,8 @@ public final class WorkingDayCalendar {
         }
         if (endExclusive.isAfter(startInclusive)) {
             for (int y = startInclusive.getYear(); y <= endExclusive.minusDays(1).getYear(); y++) {
-                if (!covered.contains(Year.of(y))) {
-                    throw new UncoveredYearException(y, years());
+                if (!answers(y)) {
+                    throw uncovered(y);
                 }
             }
         }
@@ -565,6 +731,110 @@ public final class WorkingDayCalendar {
             }
         }
         return problems;
+    }
+
+    /**
+     * The precomputed working days of the years a calendar answers for, from the first to the last:
+     * the number of working days before each day, and the days that are working days, so that
+     * counting and stepping are array look-ups. Years in between that the calendar does not answer
+     * for count no working days; the look-ups refuse them first.
+     */
+    private static final class Index {
+        /** The first and last year answered for; first greater than last when none is. */
+        final int firstYear;
+        final int lastYear;
+        final long startEpoch;
+        /** cum[i]: the working days from the first day to the day before day i. */
+        final int[] cum;
+        /** The working days, as offsets from the first day, ascending. */
+        final int[] work;
+        /** By year: the first year from it on that is not answered for (lastYear + 1 if none). */
+        final int[] nextBad;
+        /** By year: the last year up to it that is not answered for (firstYear - 1 if none). */
+        final int[] prevBad;
+        /** The estimated national days of the estimated years. */
+        final NavigableMap<LocalDate, Holiday> estimated;
+
+        Index(WorkingDayCalendar c) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            if (!c.covered.isEmpty()) {
+                first = c.covered.first().getValue();
+                last = c.covered.last().getValue();
+            }
+            if (c.estimating) {
+                first = Math.min(first, HolidayEstimates.FIRST_YEAR);
+                last = Math.max(last, HolidayEstimates.LAST_YEAR);
+            }
+            if (first > last) {
+                first = 1;
+                last = 0;
+            }
+            this.firstYear = first;
+            this.lastYear = last;
+            int years = last - first + 1;
+            boolean[] answered = new boolean[years];
+            TreeMap<LocalDate, Holiday> est = new TreeMap<>();
+            for (int y = first; y <= last; y++) {
+                answered[y - first] = c.covered.contains(Year.of(y)) || c.isEstimated(Year.of(y));
+                if (c.isEstimated(Year.of(y))) {
+                    HolidayEstimates.of(y).forEach(h -> est.put(h.date(), h));
+                }
+            }
+            this.estimated = Collections.unmodifiableNavigableMap(est);
+            this.nextBad = new int[years];
+            this.prevBad = new int[years];
+            int bad = last + 1;
+            for (int i = years - 1; i >= 0; i--) {
+                bad = answered[i] ? bad : first + i;
+                nextBad[i] = bad;
+            }
+            bad = first - 1;
+            for (int i = 0; i < years; i++) {
+                bad = answered[i] ? bad : first + i;
+                prevBad[i] = bad;
+            }
+            this.startEpoch = years == 0 ? 0 : LocalDate.of(first, 1, 1).toEpochDay();
+            int days = years == 0 ? 0 : (int) (LocalDate.of(last + 1, 1, 1).toEpochDay() - startEpoch);
+            this.cum = new int[days + 1];
+            int[] w = new int[days];
+            int count = 0;
+            for (int i = 0; i < days; i++) {
+                LocalDate d = LocalDate.ofEpochDay(startEpoch + i);
+                boolean working = answered[d.getYear() - first] && !c.weekend.contains(d.getDayOfWeek());
+                if (working) {
+                    Holiday h = c.national.get(d);
+                    if (h == null) {
+                        h = est.get(d);
+                    }
+                    working = (h == null || !c.workforce.isDayOff(h.kind())) && !c.regional.containsKey(d);
+                }
+                if (working) {
+                    w[count++] = i;
+                }
+                cum[i + 1] = count;
+            }
+            this.work = Arrays.copyOf(w, count);
+        }
+
+        /** The first year from y on that is not answered for; y itself outside the range. */
+        int nextBadFrom(int y) {
+            return y < firstYear || y > lastYear ? y : nextBad[y - firstYear];
+        }
+
+        /** The last year up to y that is not answered for; y itself outside the range. */
+        int prevBadFrom(int y) {
+            return y < firstYear || y > lastYear ? y : prevBad[y - firstYear];
+        }
+
+        /** The offset of a day within [first day, last day + 1], which the callers guarantee. */
+        int offset(LocalDate d) {
+            return (int) (d.toEpochDay() - startEpoch);
+        }
+
+        LocalDate day(int offset) {
+            return LocalDate.ofEpochDay(startEpoch + offset);
+        }
     }
 
     /** The built-in data, read once on first use. */

@@ -29,6 +29,7 @@ import io.github.spbe4j.core.assessment.EvidenceStatus;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.assessment.Stage;
+import io.github.spbe4j.core.calendar.Deadline;
 import io.github.spbe4j.core.calendar.Holiday;
 import io.github.spbe4j.core.calendar.HolidayKind;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
@@ -91,7 +92,7 @@ import java.util.function.Function;
  * identifiers ({@link Nik}, {@link Nip}, {@link Nib}, {@link Npwp}, {@link Kbli}), {@link ScoringOptions}
  * and every enum (by its lower-case id, such as {@code self-assessment}) are read and written too.
  * The other values — {@link io.github.spbe4j.core.Problem}, a framework's parts, an assessment's
- * parts, a score card's rows, {@link Holiday}, {@link IdentifierCheck} — are written in the forms
+ * parts, a score card's rows, {@link Holiday}, {@link Deadline}, {@link IdentifierCheck} — are written in the forms
  * listed in docs/assessment-format.md. What is not a value ({@link Scorer},
  * {@link ResolvedAssessment}, {@link FrameworkRegistry}, {@link WorkingDayCalendar}, builders,
  * exceptions) is refused with a {@link JsonMappingException} naming what to write instead, rather
@@ -175,6 +176,7 @@ public final class SpbeCoreModule extends SimpleModule {
         writes(ScoringOptions.class, ValueForms::options);
         reads(ScoringOptions.class, (tree, path, ctxt) -> readOptions(tree, path));
         writes(Holiday.class, ValueForms::holiday);
+        writes(Deadline.class, ValueForms::deadline);
         writes(IdentifierCheck.class, ValueForms::check);
     }
 

@@ -9,6 +9,7 @@ import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceOutcome;
 import io.github.spbe4j.core.assessment.IndicatorInput;
+import io.github.spbe4j.core.calendar.Deadline;
 import io.github.spbe4j.core.calendar.Holiday;
 import io.github.spbe4j.core.calendar.HolidayKind;
 import io.github.spbe4j.core.framework.Conversion;
@@ -229,11 +230,25 @@ final class ValueForms {
 
     // ---------------------------------------------------------------- calendar and identifiers
 
-    /** Returns a holiday as the holiday file lists it: {@code date}, {@code kind}, {@code name}, {@code decree}, {@code region}. */
+    /**
+     * Returns a holiday as the holiday file lists it: {@code date}, {@code kind}, {@code name}, {@code decree}, {@code region};
+     * an estimated day also has {@code "estimated": true} (and its decree field names the basis of the estimate).
+     */
     static ObjectNode holiday(Holiday h) {
         ObjectNode o = NODES.objectNode().put("date", h.date().toString()).put("kind", id(h.kind())).put("name", h.name())
                 .put("decree", h.decree());
         h.region().ifPresent(r -> o.put("region", r));
+        if (h.estimated()) {
+            o.put("estimated", true);
+        }
+        return o;
+    }
+
+    /** Returns {@code {"date": ..., "provisional": ..., "estimatedDays": [holiday, ...]}}. */
+    static ObjectNode deadline(Deadline d) {
+        ObjectNode o = NODES.objectNode().put("date", d.date().toString()).put("provisional", d.provisional());
+        ArrayNode days = o.putArray("estimatedDays");
+        d.estimatedDays().forEach(h -> days.add(holiday(h)));
         return o;
     }
 

@@ -28,6 +28,7 @@ import io.github.spbe4j.core.assessment.EvidenceStatus;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.assessment.InvalidAssessmentException;
 import io.github.spbe4j.core.assessment.Stage;
+import io.github.spbe4j.core.calendar.Deadline;
 import io.github.spbe4j.core.calendar.Holiday;
 import io.github.spbe4j.core.calendar.HolidayKind;
 import io.github.spbe4j.core.calendar.InvalidHolidayDataException;
@@ -194,6 +195,10 @@ class ApiJsonFormsTest {
                 new Form(Holiday.regional(LocalDate.of(2025, 7, 1), "Kota Contoh", "Hari Jadi Kota", "Perwal 3/2025"),
                         json("{'date':'2025-07-01','kind':'libur daerah','name':'Hari Jadi Kota','decree':'Perwal 3/2025','region':'Kota Contoh'}"),
                         false));
+        add(m, Deadline.class, new Form(new Deadline(LocalDate.of(2027, 1, 4), true,
+                List.of(Holiday.estimatedNational(LocalDate.of(2027, 1, 1), "Tahun Baru 2027 Masehi", "estimate: fixed date"))),
+                json("{'date':'2027-01-04','provisional':true,'estimatedDays':[{'date':'2027-01-01','kind':'libur nasional',"
+                        + "'name':'Tahun Baru 2027 Masehi','decree':'estimate: fixed date','estimated':true}]}"), false));
         add(m, HolidayKind.class, new Form(HolidayKind.COLLECTIVE_LEAVE, json("'cuti bersama'"), true));
         add(m, Workforce.class, new Form(Workforce.CIVIL_SERVICE, json("'civil-service'"), true));
         // framework
@@ -377,7 +382,7 @@ class ApiJsonFormsTest {
             } else {
                 assertThat(written).as(type.getSimpleName()).isEqualTo(form.json());
             }
-            assertThat(fieldNames(MAPPER.readTree(written))).as("%s: no bean getters", type.getSimpleName()).doesNotContainAnyElementsOf(ARTEFACTS);
+            assertThat(fieldNames(MAPPER.readTree(written))).as("%s: no bean getters", type.getSimpleName()).doesNotContainAnyElementsOf(artefacts(type));
             if (form.readsBack()) {
                 assertThat(EXACT.readValue(written, type)).as("%s reads back", type.getSimpleName()).isEqualTo(form.value());
             }
@@ -521,6 +526,17 @@ class ApiJsonFormsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Returns the names that betray a bean getter, less the type's own record components (a record's field is no artefact). */
+    private static Set<String> artefacts(Class<?> type) {
+        Set<String> names = new TreeSet<>(ARTEFACTS);
+        if (type.isRecord()) {
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                names.remove(c.getName());
+            }
+        }
+        return names;
     }
 
     private static Set<String> fieldNames(JsonNode node) {
