@@ -74,6 +74,16 @@ final class JsonOutput {
     }
 
     /**
+     * The JSON form of a value as spbe-core's module writes it.
+     *
+     * @param value the value
+     * @return its tree
+     */
+    static ObjectNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /**
      * The text of a JSON tree.
      *
      * @param tree the report

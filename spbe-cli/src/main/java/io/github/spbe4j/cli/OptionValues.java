@@ -1,8 +1,11 @@
 package io.github.spbe4j.cli;
 
+import io.github.spbe4j.core.calendar.Workforce;
 import io.github.spbe4j.core.internal.Text;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -21,6 +24,48 @@ final class OptionValues {
         cli.registerConverter(Integer.class, whole);
         cli.registerConverter(Integer.TYPE, whole);
         cli.registerConverter(Path.class, OptionValues::path);
+        cli.registerConverter(LocalDate.class, OptionValues::date);
+        cli.registerConverter(Workforce.class, OptionValues::workforce);
+    }
+
+    /**
+     * Reads an ISO date.
+     *
+     * @param value the text given
+     * @return the date
+     * @throws CommandLine.TypeConversionException naming the value
+     */
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(shown(value) + " is not a date; give an ISO date such as 2026-12-22");
+        }
+    }
+
+    /**
+     * Reads a workforce: {@code civil-service} or {@code private}.
+     *
+     * @param value the text given
+     * @return the workforce
+     * @throws CommandLine.TypeConversionException naming the value and the choices
+     */
+    static Workforce workforce(String value) {
+        return switch (value) {
+            case "civil-service" -> Workforce.CIVIL_SERVICE;
+            case "private" -> Workforce.PRIVATE_SECTOR;
+            default -> throw new CommandLine.TypeConversionException("expected one of [civil-service, private] but was " + shown(value));
+        };
+    }
+
+    /**
+     * Returns the name of a workforce as {@link #workforce(String)} reads it.
+     *
+     * @param workforce the workforce
+     * @return {@code civil-service} or {@code private}
+     */
+    static String name(Workforce workforce) {
+        return workforce == Workforce.CIVIL_SERVICE ? "civil-service" : "private";
     }
 
     /**

@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
  * @since 0.1.0
  */
 @Command(name = "spbe", mixinStandardHelpOptions = true, versionProvider = SpbeCommand.Version.class,
-        description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly; check frameworks; find regions; validate, measure, search and export service catalogs.",
+        description = "spbe4j: score Indonesian e-government (SPBE / Indeks Pemdi) assessments exactly; check frameworks; find regions; validate, measure, search and export service catalogs; count working days.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
             "2:wrong usage: an unknown command or option, a value an option does not take, --output naming the input",
             "3:the output could not be written whole (standard output, or the --output file, which is then left as it was)"},
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class, CatalogCommand.class,
-            CommandLine.HelpCommand.class})
+            CalendarCommand.class, CommandLine.HelpCommand.class})
 public final class SpbeCommand implements Runnable {
 
     /** Exit code for success. */
@@ -72,7 +72,7 @@ public final class SpbeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: frameworks, framework show|check, score,"
-                + " wilayah find or catalog validate|metrics|search|export");
+                + " wilayah find, catalog validate|metrics|search|export or calendar add-working-days|holidays");
     }
 
     /**
