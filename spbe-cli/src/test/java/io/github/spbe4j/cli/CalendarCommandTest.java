@@ -71,6 +71,14 @@ class CalendarCommandTest {
     }
 
     @Test
+    void addWorkingDays_dateWithEscapeSequence_errorShowsItEscaped() {
+        Cli.Run r = Cli.run("calendar", "add-working-days", "2026-12-22\u001b]0;pwned\u0007", "3");
+        assertThat(r.code()).isEqualTo(SpbeCommand.WRONG_USAGE);
+        assertThat(Cli.rawControls(r.err())).isEmpty();
+        assertThat(r.err()).contains("'2026-12-22\\u001b]0;pwned\\u0007' is not a date");
+    }
+
+    @Test
     void addWorkingDays_countBeyondTheEstimatedYears_badInputNamingTheYear() {
         Cli.Run r = Cli.run("calendar", "add-working-days", "2026-12-22", "2000000000");
         assertThat(r.code()).isEqualTo(SpbeCommand.BAD_INPUT);

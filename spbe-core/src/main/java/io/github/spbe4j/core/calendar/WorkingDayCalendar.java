@@ -219,7 +219,8 @@ public final class WorkingDayCalendar {
      *
      * @param holidays the holidays to add
      * @return the extended calendar
-     * @throws InvalidHolidayDataException listing every conflicting date, and nothing is added
+     * @throws InvalidHolidayDataException listing every conflicting date and every estimated day (a
+     *         calendar takes decreed days only), and nothing is added
      */
     public WorkingDayCalendar withHolidays(Collection<Holiday> holidays) {
         Objects.requireNonNull(holidays, "holidays");
@@ -229,7 +230,14 @@ public final class WorkingDayCalendar {
             added.add(new HolidayCodec.Entry("holidays[" + i++ + "]", Objects.requireNonNull(h, "holiday")));
         }
         List<Holiday> existing = holidays();
-        List<Problem> problems = conflicts(existing, added);
+        List<Problem> problems = new ArrayList<>();
+        for (HolidayCodec.Entry e : added) {
+            if (e.holiday().estimated()) {
+                problems.add(Problem.of(e.where(), "Decreed", e.where() + " (" + e.holiday().date() + ") is an estimated day;"
+                        + " a calendar takes decreed days only, and estimates its own with withEstimates(true)", e.holiday().date().toString()));
+            }
+        }
+        problems.addAll(conflicts(existing, added));
         if (!problems.isEmpty()) {
             throw new InvalidHolidayDataException("holidays added to the calendar", problems);
         }

@@ -122,6 +122,15 @@ class EstimatedYearsTest {
     }
 
     @Test
+    void withHolidays_estimatedDays_refusedSoThatEstimatesNeverPassForADecree() {
+        List<Holiday> estimates = CIVIL.withEstimates(true).holidays(Year.of(2027));
+        assertThatThrownBy(() -> CIVIL.withHolidays(estimates))
+                .isInstanceOf(InvalidHolidayDataException.class)
+                .hasMessageContaining("holidays[0] (2027-01-01) is an estimated day; a calendar takes decreed days only");
+        assertThat(CIVIL.withEstimates(true).isEstimated(Year.of(2027))).isTrue();
+    }
+
+    @Test
     void deadline_privateSectorInEstimatedYear_equalsCivilServiceSinceCollectiveLeaveIsNotEstimated() {
         LocalDate start = LocalDate.of(2027, 3, 1);
         assertThat(WorkingDayCalendar.indonesia(Workforce.PRIVATE_SECTOR).deadline(start, 20)).isEqualTo(CIVIL.deadline(start, 20));
