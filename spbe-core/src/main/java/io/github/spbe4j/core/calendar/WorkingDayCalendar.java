@@ -130,7 +130,8 @@ public final class WorkingDayCalendar {
      * @return the calendar
      */
     public static WorkingDayCalendar indonesia(Workforce workforce) {
-        return Builtin.CIVIL_SERVICE.withWorkforce(workforce);
+        Objects.requireNonNull(workforce, "workforce");
+        return workforce == Workforce.CIVIL_SERVICE ? Builtin.CIVIL_SERVICE : Builtin.PRIVATE_SECTOR;
     }
 
     /**
@@ -848,6 +849,8 @@ public final class WorkingDayCalendar {
     /** The built-in data, read once on first use. */
     private static final class Builtin {
         static final WorkingDayCalendar CIVIL_SERVICE = load();
+        /** Kept, like CIVIL_SERVICE, so that its index and its estimates are built once. */
+        static final WorkingDayCalendar PRIVATE_SECTOR = CIVIL_SERVICE.withWorkforce(Workforce.PRIVATE_SECTOR);
 
         private static WorkingDayCalendar load() {
             try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(RESOURCE)) {

@@ -176,6 +176,13 @@ class EstimatedYearsTest {
     }
 
     @Test
+    void indonesia_sameWorkforce_isTheSameCalendarSoItsIndexIsBuiltOnce() {
+        assertThat(WorkingDayCalendar.indonesia(Workforce.PRIVATE_SECTOR)).isSameAs(WorkingDayCalendar.indonesia(Workforce.PRIVATE_SECTOR));
+        assertThat(WorkingDayCalendar.indonesia(Workforce.CIVIL_SERVICE)).isSameAs(CIVIL);
+        assertThat(CIVIL.withEstimates(true)).isSameAs(CIVIL.withEstimates(true));
+    }
+
+    @Test
     void deadline_listingADecreedDay_isRefused() {
         assertThatThrownBy(() -> new Deadline(LocalDate.of(2027, 1, 4), true,
                 List.of(Holiday.national(LocalDate.of(2027, 1, 1), "Tahun Baru", "SKB (test)"))))
