@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>An e-mail address: a local part of letters, digits and {@code . _ % + -}, an {@code @}, and a
  *       domain of at least two labels whose last label is two letters or more.</li>
  *   <li>A NIK (16 digits) or NIP (18 digits) that passes spbe-core's check ({@link Nik#check(CharSequence)},
- *       {@link Nip#check(CharSequence)}), written as one run of digits or in groups separated by one
- *       kind of separator: a single space, dot or dash ({@code 6171 0101 0190 0001},
+ *       {@link Nip#check(CharSequence)}), written as one run of digits or in at most 7 groups (at most one
+ *       of them a single digit) separated by one kind of separator: a single space, dot or dash ({@code 6171 0101 0190 0001},
  *       {@code 61.71.01.010190.0001}, {@code 19680507 198712 1 001}).</li>
  *   <li>A phone number: {@code 08} followed by 8 to 11 digits; {@code 628} followed by 8 to 11
  *       digits; {@code +62} followed by 8 to 12 digits (an extra {@code 0} after {@code +62} allowed).
@@ -375,8 +375,21 @@ public final class Redactor {
             return phone(chunk, i, j, d, amount) ? PersonalData.PHONE : null;
         }
 
-        /** Tells whether the groups i..j all follow one separator kind, without parentheses. */
+        /**
+         * Tells whether the groups i..j can be one NIK or NIP as people write them: one separator kind,
+         * no parentheses, at most 7 groups, at most one of a single digit (the sex digit of
+         * {@code 19680507 198712 1 001}). A list of short numbers ({@code 1.1.1.1…}) is not one.
+         */
         private static boolean uniform(List<Group> chunk, int i, int j) {
+            if (j - i >= 7) {
+                return false;
+            }
+            int singles = 0;
+            for (int k = i; k <= j; k++) {
+                if (chunk.get(k).digits().length() == 1 && ++singles > 1) {
+                    return false;
+                }
+            }
             for (int k = i + 1; k <= j; k++) {
                 Group g = chunk.get(k);
                 if (g.sepParen() || g.sep() == Sep.NONE || g.sep() != chunk.get(i + 1).sep()) {

@@ -118,6 +118,7 @@ class RedactorTest {
         "19.30", "08.15-09.30", "08:15", "61.71.01.1001", "6171011001", "62.71.01.1001", "61.71", "tahun 2026",
         "2024 2025", "No. 12", "RT 08 RW 12", "indikator 42", "I.3.42", "800.1.2/1234/BKD/2026", "LPR-2026-000123",
         "3,14", "1.000.000.000.000.000", "100.000.000.000.000.000", "1234567890123", "08-2026",
+        "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1", "12 12 12 12 12 12 12 12", "1 1 1 1 11 11 11 11 11 11 11",
     })
     void redact_numbersThatAreNotPersonalData_areLeftAlone(String text) {
         assertThat(redact("Catatan: " + text + " selesai")).isEqualTo("Catatan: " + text + " selesai");
