@@ -44,6 +44,18 @@ class RedactorTest {
     }
 
     @Test
+    void redact_exampleOfTheGuide_givesWhatTheGuideSays() {
+        String text = "NIK saya 9971015505900001, HP 0812-3456-7890, surel siti@contoh.id. "
+                + "Retribusi Rp 1.500.000 dibayar 17-08-2026 di kelurahan 61.71.01.1001.";
+
+        Redaction r = R.redact(text);
+
+        assertThat(r.text()).isEqualTo("NIK saya [NIK], HP [telepon], surel [email]. Retribusi Rp 1.500.000 dibayar 17-08-2026 di kelurahan 61.71.01.1001.");
+        assertThat(r.counts()).hasToString("{NIK=1, PHONE=1, EMAIL=1}");
+        assertThat(r.count(PersonalData.NIP)).isZero();
+    }
+
+    @Test
     void redact_complaintAboutAServiceWithoutPersonalData_returnsTheTextUnchanged() {
         String text = "Pengurusan KTP-el di Disdukcapil Kota Contoh memakan waktu 14 hari kerja, bukan 3 hari seperti "
                 + "standar pelayanan (SP 2025). Antrean nomor 127 dipanggil pukul 08.15, loket 2 tutup 11:30. "
