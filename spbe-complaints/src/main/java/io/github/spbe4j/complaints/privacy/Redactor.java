@@ -305,14 +305,15 @@ public final class Redactor {
         }
 
         private static void flush(List<Group> chunk, List<Span> result) {
-            boolean[] amountTail = amountTails(chunk);
+            int amountEnd = 0; // groups before this index and after an amount's first group continue that amount
             int i = 0;
             while (i < chunk.size()) {
                 Group g0 = chunk.get(i);
-                if (amountTail[i]) {
+                if (i < amountEnd) {
                     i++;
                     continue;
                 }
+                amountEnd = amountEnd(chunk, i);
                 if (g0.digits().length() >= 16) {
                     result.add(new Span(g0.start(), g0.end(), longRun(g0.digits())));
                     i++;
@@ -348,6 +349,9 @@ public final class Redactor {
                 }
                 result.add(new Span(start, chunk.get(best).end(), bestKind));
                 i = best + 1;
+                // a masked value ends any amount it started: what follows is read as if the text began there,
+                // so that redacting the redacted text reads it the same way
+                amountEnd = i;
             }
             chunk.clear();
         }
@@ -400,33 +404,24 @@ public final class Redactor {
         }
 
         /**
-         * Marks the groups that continue a grouped amount ({@code 1.081.234.567}: the 081, 234 and 567),
-         * where no identifier may start. Groups separated by spaces are an amount from three groups on.
+         * Returns the end (exclusive) of the grouped amount whose first group is {@code k}
+         * ({@code 1.081.234.567}: the 081, 234 and 567 continue it, and no identifier starts there), or
+         * {@code k + 1} when group {@code k} starts none. Groups separated by spaces are an amount from
+         * three groups on.
          */
-        private static boolean[] amountTails(List<Group> chunk) {
-            boolean[] tail = new boolean[chunk.size()];
-            int k = 0;
-            while (k < chunk.size()) {
-                String head = chunk.get(k).digits();
-                int m = k + 1;
-                if (head.length() <= 3 && head.charAt(0) != '0') {
-                    Sep sep = m < chunk.size() ? chunk.get(m).sep() : Sep.NONE;
-                    while ((sep == Sep.DOT || sep == Sep.SPACE) && m < chunk.size() && chunk.get(m).sep() == sep
-                            && !chunk.get(m).sepParen() && chunk.get(m).digits().length() == 3) {
-                        m++;
-                    }
-                    // "12 081 2345 6789" is a number and a phone number: spaces group an amount only from two groups of 3 on
-                    if (m - k >= (sep == Sep.SPACE ? 3 : 2)) {
-                        for (int t = k + 1; t < m; t++) {
-                            tail[t] = true;
-                        }
-                    } else {
-                        m = k + 1;
-                    }
-                }
-                k = m;
+        private static int amountEnd(List<Group> chunk, int k) {
+            String head = chunk.get(k).digits();
+            int m = k + 1;
+            if (head.length() > 3 || head.charAt(0) == '0' || m >= chunk.size()) {
+                return k + 1;
             }
-            return tail;
+            Sep sep = chunk.get(m).sep();
+            while ((sep == Sep.DOT || sep == Sep.SPACE) && m < chunk.size() && chunk.get(m).sep() == sep
+                    && !chunk.get(m).sepParen() && chunk.get(m).digits().length() == 3) {
+                m++;
+            }
+            // "12 081 2345 6789" is a number and a phone number: spaces group an amount only from two groups of 3 on
+            return m - k >= (sep == Sep.SPACE ? 3 : 2) ? m : k + 1;
         }
 
         /** Tells whether groups i..j read as a grouped amount: 1-3 digits not starting with 0, then groups of 3. */

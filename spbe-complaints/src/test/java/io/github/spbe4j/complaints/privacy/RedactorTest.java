@@ -225,6 +225,15 @@ class RedactorTest {
     }
 
     @Test
+    void redact_maskedValueThatEndedAnAmount_readsWhatFollowsAsIfTheTextBeganThere() {
+        // 1-628196805075-115 is a valid NIK in groups; 115.628 would be an amount had the NIK not taken the 115
+        String text = "xy0000-1-628196805075-115.628 1001385362-628 xy";
+        String once = redact(text);
+        assertThat(once).isEqualTo("xy0000-[NIK].[telepon]-628 xy");
+        assertThat(redact(once)).isEqualTo(once);
+    }
+
+    @Test
     void redact_null_isRefused() {
         assertThatNullPointerException().isThrownBy(() -> R.redact(null)).withMessageContaining("text");
     }
