@@ -246,4 +246,10 @@ class RegionListTest {
         }
         assertThat(RegionList.kemendagri2025().find("61.71")).get().extracting(Region::name).isEqualTo("Kota Pontianak");
     }
+
+    @Test
+    void everyProvinceOfTheList_hasATimeZone() {
+        assertThat(RegionList.kemendagri2025().provinces()).hasSize(38).allSatisfy(province ->
+                assertThat(io.github.spbe4j.core.calendar.IndonesiaTimeZone.of(province.code())).as(province.name()).isPresent());
+    }
 }

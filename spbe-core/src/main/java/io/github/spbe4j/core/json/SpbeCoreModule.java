@@ -32,6 +32,7 @@ import io.github.spbe4j.core.assessment.Stage;
 import io.github.spbe4j.core.calendar.Deadline;
 import io.github.spbe4j.core.calendar.Holiday;
 import io.github.spbe4j.core.calendar.HolidayKind;
+import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import io.github.spbe4j.core.calendar.Workforce;
 import io.github.spbe4j.core.framework.Confidence;
@@ -224,6 +225,7 @@ public final class SpbeCoreModule extends SimpleModule {
         byId(UnitKind.class);
         byId(HolidayKind.class);
         byId(Workforce.class);
+        byId(IndonesiaTimeZone.class);
         byId(Sex.class);
         byId(Nip.Kind.class);
         byId(RegionCode.Scheme.class);

@@ -34,6 +34,7 @@ import io.github.spbe4j.core.calendar.HolidayKind;
 import io.github.spbe4j.core.calendar.InvalidHolidayDataException;
 import io.github.spbe4j.core.calendar.UncoveredYearException;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
+import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
 import io.github.spbe4j.core.calendar.Workforce;
 import io.github.spbe4j.core.framework.Confidence;
 import io.github.spbe4j.core.framework.Conversion;
@@ -201,6 +202,7 @@ class ApiJsonFormsTest {
                         + "'name':'Tahun Baru 2027 Masehi','decree':'estimate: fixed date','estimated':true}]}"), false));
         add(m, HolidayKind.class, new Form(HolidayKind.COLLECTIVE_LEAVE, json("'cuti bersama'"), true));
         add(m, Workforce.class, new Form(Workforce.CIVIL_SERVICE, json("'civil-service'"), true));
+        add(m, IndonesiaTimeZone.class, new Form(IndonesiaTimeZone.WITA, json("'wita'"), true));
         // framework
         Framework small = small();
         Conversion conversion = new Conversion("I5", "Indeks SDI", BigDecimal.ZERO, new BigDecimal("100"), 2, Confidence.MEDIUM,
