@@ -35,7 +35,7 @@ final class HolidayEstimates {
     /** The last year estimated. */
     static final int LAST_YEAR = 2100;
 
-    static final String FIXED = "estimate: fixed date of the national holiday (Keppres 8/2024)";
+    static final String FIXED = "estimate: fixed date of the national holiday, as in every decree of 2024-2026";
     static final String EASTER = "estimate: Easter by the Gregorian computus";
     static final String HIJRI = "estimate: Umm al-Qura calendar (java.time HijrahDate); the government's date may differ by a day";
 
