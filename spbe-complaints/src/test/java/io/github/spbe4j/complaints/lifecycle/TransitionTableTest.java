@@ -32,6 +32,22 @@ class TransitionTableTest {
     }
 
     @Test
+    void docs_complaintsMdTable_isExactlyTheDefaultTable() throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/complaints.md"));
+        Set<String> documented = lines.stream().filter(l -> l.startsWith("| `") && l.split("\\|").length == 5)
+                .map(l -> l.split("\\|"))
+                .filter(c -> c[2].strip().startsWith("`"))
+                .map(c -> c[1].strip().replace("`", "") + " " + c[2].strip().replace("`", "") + " " + c[3].strip().replace("`", "") + " "
+                        + c[4].replaceAll("\\(.*\\)", "").strip().replace(" ", ""))
+                .collect(Collectors.toSet());
+        Set<String> expected = TransitionTable.sp4nLapor().rules().stream()
+                .map(r -> r.from().id() + " " + r.action().id() + " " + r.to().id() + " "
+                        + r.roles().stream().map(Role::id).collect(Collectors.joining(",")))
+                .collect(Collectors.toSet());
+        assertThat(documented).isEqualTo(expected);
+    }
+
+    @Test
     void ids_fileFormatNames_existExactly() {
         for (String id : List.of("verify", "archive", "postpone", "dispose", "reroute", "start", "follow-up", "respond", "close",
                 "reopen", "mark-duplicate", "split")) {
