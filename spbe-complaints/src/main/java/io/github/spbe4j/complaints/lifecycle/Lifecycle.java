@@ -166,13 +166,17 @@ public final class Lifecycle {
             Instant end = closed.plus(table.reopenWindow());
             if (step.at().isAfter(end)) {
                 return Optional.of(Problem.of("at", REOPEN_RULE, "cannot reopen at " + step.at() + " a complaint closed at " + closed
-                        + ": the reopen window of " + table.reopenWindow().toDays() + " days ended at " + end, step.at().toString()));
+                        + ": the reopen window of " + shown(table.reopenWindow()) + " ended at " + end, step.at().toString()));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Problem> closeReason(Step step) {
+    private static String shown(java.time.Duration window) {
+        return window.toSeconds() % 86_400 == 0 ? window.toDays() + " days" : window.toString();
+    }
+
+        private static Optional<Problem> closeReason(Step step) {
         @Nullable CloseReason reason = step.reason();
         if (step.action() != Action.CLOSE) {
             return reason == null ? Optional.empty()

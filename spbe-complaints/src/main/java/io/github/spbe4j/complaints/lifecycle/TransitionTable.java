@@ -285,7 +285,8 @@ public final class TransitionTable {
     }
 
     private static void refuseAdded(String what, Set<Role> keep, Set<Role> present) {
-        Set<Role> added = EnumSet.copyOf(keep.isEmpty() ? EnumSet.noneOf(Role.class) : keep);
+        Set<Role> added = EnumSet.noneOf(Role.class);
+        added.addAll(keep);
         added.removeAll(present);
         if (!added.isEmpty()) {
             throw new SpbeException(Problem.of("roles", RULE, "cannot let " + names(added) + " " + what
