@@ -32,10 +32,10 @@ public final class History {
      * @param actor who took it
      * @param at when
      * @param note the note, empty for none
-     * @param reason the outcome of a close, null for any other action
+     * @param closeReason the outcome of a close; empty for any other action
      */
     public record Entry(State from, Action action, State to, Role role, String actor, Instant at, String note,
-            @Nullable CloseReason reason) {
+            Optional<CloseReason> closeReason) {
 
         /**
          * Checks that nothing is missing and that a close, and only a close, carries its outcome.
@@ -47,7 +47,7 @@ public final class History {
          * @param actor who took it
          * @param at when
          * @param note the note
-         * @param reason the outcome of a close, or null
+         * @param closeReason the outcome of a close, or empty
          */
         public Entry {
             Objects.requireNonNull(from, "from");
@@ -57,20 +57,12 @@ public final class History {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(note, "note");
-            if ((action == Action.CLOSE) != (reason != null)) {
+            Objects.requireNonNull(closeReason, "closeReason");
+            if ((action == Action.CLOSE) != closeReason.isPresent()) {
                 throw new SpbeException(Problem.of("reason", RULE, action == Action.CLOSE
                         ? "a close must carry its outcome (resolved, not-resolved or automatic)"
-                        : "only a close carries an outcome, not " + action, String.valueOf(reason)));
+                        : "only a close carries an outcome, not " + action, closeReason.map(CloseReason::id).orElse(null)));
             }
-        }
-
-        /**
-         * Returns the outcome of a close.
-         *
-         * @return the reason, empty for any other action
-         */
-        public Optional<CloseReason> closeReason() {
-            return Optional.ofNullable(reason);
         }
     }
 

@@ -134,7 +134,7 @@ public final class Lifecycle {
         }
         State next = table.rule(state, step.action()).orElseThrow().to();
         History.Entry entry = new History.Entry(state, step.action(), next, step.role(), step.actor(), step.at(), step.note(),
-                step.reason());
+                step.closeReason());
         return new Transition.Applied(new Lifecycle(table, submitted, next, history.append(entry)), entry);
     }
 
@@ -177,7 +177,7 @@ public final class Lifecycle {
     }
 
         private static Optional<Problem> closeReason(Step step) {
-        @Nullable CloseReason reason = step.reason();
+        @Nullable CloseReason reason = step.closeReason().orElse(null);
         if (step.action() != Action.CLOSE) {
             return reason == null ? Optional.empty()
                     : Optional.of(Problem.of("reason", CLOSE_RULE, "only a close carries an outcome; " + step.action()

@@ -3,7 +3,6 @@ package io.github.spbe4j.complaints.lifecycle;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An action someone asks to take on a complaint: what, by whom, in which role, when, with a note, and
@@ -15,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param actor who takes it: a name or an account id (text policy NAME)
  * @param at when
  * @param note a note, e.g. the reason for archiving; empty for none (text policy MULTI_LINE)
- * @param reason the outcome of a close, null for any other action
+ * @param closeReason the outcome of a close; empty for any other action
  * @since 0.1.0
  */
-public record Step(Action action, Role role, String actor, Instant at, String note, @Nullable CloseReason reason) {
+public record Step(Action action, Role role, String actor, Instant at, String note, Optional<CloseReason> closeReason) {
 
     /**
      * Checks that nothing is missing.
@@ -28,7 +27,7 @@ public record Step(Action action, Role role, String actor, Instant at, String no
      * @param actor who takes it
      * @param at when
      * @param note a note, empty for none
-     * @param reason the outcome of a close, or null
+     * @param closeReason the outcome of a close, or empty
      */
     public Step {
         Objects.requireNonNull(action, "action");
@@ -36,6 +35,7 @@ public record Step(Action action, Role role, String actor, Instant at, String no
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(closeReason, "closeReason");
     }
 
     /**
@@ -48,7 +48,7 @@ public record Step(Action action, Role role, String actor, Instant at, String no
      * @return the step
      */
     public static Step of(Action action, Role role, String actor, Instant at) {
-        return new Step(action, role, actor, at, "", null);
+        return new Step(action, role, actor, at, "", Optional.empty());
     }
 
     /**
@@ -61,7 +61,7 @@ public record Step(Action action, Role role, String actor, Instant at, String no
      * @return the step
      */
     public static Step close(CloseReason reason, Role role, String actor, Instant at) {
-        return new Step(Action.CLOSE, role, actor, at, "", Objects.requireNonNull(reason, "reason"));
+        return new Step(Action.CLOSE, role, actor, at, "", Optional.of(reason));
     }
 
     /**
@@ -71,15 +71,6 @@ public record Step(Action action, Role role, String actor, Instant at, String no
      * @return the step
      */
     public Step withNote(String text) {
-        return new Step(action, role, actor, at, text, reason);
-    }
-
-    /**
-     * Returns the outcome of a close.
-     *
-     * @return the reason, empty for any other action
-     */
-    public Optional<CloseReason> closeReason() {
-        return Optional.ofNullable(reason);
+        return new Step(action, role, actor, at, text, closeReason);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.spbe4j.core.SpbeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,7 +62,7 @@ class LifecycleTest {
     @Test
     void reasonOnAnotherAction_isRefused() {
         Lifecycle l = followedUp();
-        Step respond = new Step(Action.RESPOND, Role.CITIZEN, "Siti", later(l, Duration.ofHours(1)), "", CloseReason.RESOLVED);
+        Step respond = new Step(Action.RESPOND, Role.CITIZEN, "Siti", later(l, Duration.ofHours(1)), "", Optional.of(CloseReason.RESOLVED));
         assertThat(refusal(l.apply(respond))).isEqualTo("only a close carries an outcome; respond was given resolved");
     }
 
@@ -140,17 +141,17 @@ class LifecycleTest {
         assertThatThrownBy(() -> h.entries().clear()).isInstanceOf(UnsupportedOperationException.class);
         History.Entry last = h.last().orElseThrow();
         History.Entry next = new History.Entry(State.FOLLOWED_UP, Action.RESPOND, State.RESPONDED, Role.CITIZEN, "Siti",
-                last.at().plusSeconds(60), "terima kasih", null);
+                last.at().plusSeconds(60), "terima kasih", Optional.empty());
         History longer = h.append(next);
         assertThat(longer.size()).isEqualTo(h.size() + 1);
         assertThat(h.size()).isEqualTo(3);
         assertThat(longer.entries().subList(0, 3)).isEqualTo(h.entries());
         assertThatThrownBy(() -> h.append(new History.Entry(State.CLOSED, Action.REOPEN, State.DISPOSITIONED, Role.CITIZEN, "Siti",
-                last.at().plusSeconds(60), "", null))).isInstanceOf(SpbeException.class)
+                last.at().plusSeconds(60), "", Optional.empty()))).isInstanceOf(SpbeException.class)
                 .hasMessageContaining("the entry reopen starts from closed but the history ends in followed-up");
         assertThatThrownBy(() -> h.append(new History.Entry(State.FOLLOWED_UP, Action.RESPOND, State.RESPONDED, Role.CITIZEN, "Siti",
-                last.at().minusSeconds(1), "", null))).isInstanceOf(SpbeException.class).hasMessageContaining("is earlier than the last one");
-        assertThatThrownBy(() -> new History.Entry(State.FOLLOWED_UP, Action.CLOSE, State.CLOSED, Role.CITIZEN, "Siti", last.at(), "", null))
+                last.at().minusSeconds(1), "", Optional.empty()))).isInstanceOf(SpbeException.class).hasMessageContaining("is earlier than the last one");
+        assertThatThrownBy(() -> new History.Entry(State.FOLLOWED_UP, Action.CLOSE, State.CLOSED, Role.CITIZEN, "Siti", last.at(), "", Optional.empty()))
                 .isInstanceOf(SpbeException.class).hasMessageContaining("a close must carry its outcome");
     }
 }

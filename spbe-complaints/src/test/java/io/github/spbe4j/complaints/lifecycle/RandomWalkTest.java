@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ class RandomWalkTest {
                 if (action == Action.CLOSE && (row != null || random.nextInt(4) == 0)) {
                     reason = role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED;
                 }
-                Step step = new Step(action, role, "petugas-" + i, at, "", reason);
+                Step step = new Step(action, role, "petugas-" + i, at, "", Optional.ofNullable(reason));
 
                 boolean expected = !at.isBefore(last)
                         && Oracle.allows(state, action.id(), role.id())

@@ -91,7 +91,7 @@ class TransitionTableTest {
             Transition.Applied applied = (Transition.Applied) t;
             assertThat(applied.state().id()).isEqualTo(Oracle.row(state.id(), action.id()).to());
             assertThat(applied.entry()).isEqualTo(new History.Entry(state, action, applied.state(), role, "Budi", at,
-                    action == Action.CLOSE ? "" : "catatan", step.reason()));
+                    action == Action.CLOSE ? "" : "catatan", step.closeReason()));
             List<History.Entry> after = applied.lifecycle().history().entries();
             assertThat(after).hasSize(before.history().size() + 1).last().isEqualTo(applied.entry());
             assertThat(after.subList(0, before.history().size())).isEqualTo(before.history().entries());
