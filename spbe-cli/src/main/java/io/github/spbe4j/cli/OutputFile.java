@@ -231,7 +231,7 @@ final class OutputFile {
             return "permission denied";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return lowerFirst(Text.firstLine(f.getReason(), e));
+            return lowerFirst(Text.firstLine(f.getReason()));
         }
         return lowerFirst(StrictJson.reason(e));
     }

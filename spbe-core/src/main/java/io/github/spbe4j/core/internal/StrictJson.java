@@ -180,7 +180,7 @@ public final class StrictJson {
         if (message != null && message.contains("Is a directory")) {
             return "it is a directory";
         }
-        return Text.firstLine(message, e);
+        return Text.firstLine(message);
     }
 
     /**

@@ -136,10 +136,9 @@ public final class Text {
      * given"} when it has none (never the exception's class name).
      *
      * @param message the message, or null
-     * @param e the exception
      * @return one line
      */
-    public static String firstLine(@Nullable String message, Throwable e) {
+    public static String firstLine(@Nullable String message) {
         if (message == null || message.isBlank()) {
             return "no reason given";
         }
