@@ -22,19 +22,13 @@ import java.util.regex.Pattern;
  */
 public final class InputRules {
 
-    /** The rule of a refused link. */
-    public static final String LINK = LinkPolicy.RULE;
-
-    /** The rule of a refused text. */
-    public static final String TEXT = TextPolicy.RULE;
-
     private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.\\-]*):(\\S?)");
 
     /** Schemes that browsers act on even with spaces after the colon; always read as links. */
     private static final Set<String> ACTIVE = Set.of("javascript", "vbscript", "data", "file");
 
     /**
-     * Why a text is refused: the rule ({@value #TEXT} or {@value #LINK}) and the reason, a phrase to follow
+     * Why a text is refused: the rule ({@code Text} or {@code Link}) and the reason, a phrase to follow
      * the field's name and value.
      *
      * @param rule the rule
@@ -54,7 +48,7 @@ public final class InputRules {
      * @return why it is refused, if it is
      */
     public static Optional<Refusal> text(TextPolicy policy, CharSequence text) {
-        return policy.violation(text).map(r -> new Refusal(TEXT, r));
+        return policy.violation(text).map(r -> new Refusal(TextPolicy.RULE, r));
     }
 
     /**
@@ -65,7 +59,7 @@ public final class InputRules {
      * @return why it is refused, if it is
      */
     public static Optional<Refusal> link(LinkPolicy policy, String link) {
-        return policy.violation(link).map(r -> new Refusal(LINK, r));
+        return policy.violation(link).map(r -> new Refusal(LinkPolicy.RULE, r));
     }
 
     /**
@@ -95,7 +89,7 @@ public final class InputRules {
         if (text.isPresent() || !web) {
             return text;
         }
-        return Optional.of(new Refusal(LINK, WEB_ADDRESS));
+        return Optional.of(new Refusal(LinkPolicy.RULE, WEB_ADDRESS));
     }
 
     /** The reason a web channel's address that is not a link is refused. */

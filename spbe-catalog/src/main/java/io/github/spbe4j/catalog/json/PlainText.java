@@ -142,12 +142,24 @@ import org.jspecify.annotations.Nullable;
         }
 
         private static boolean text(HibernateConstraintValidatorContext c, TextPolicy policy, String value) {
-            Optional<Refused> refused = Refused.of(policy, value);
-            refused.ifPresent(r -> {
-                c.addMessageParameter("code", r.code()).addMessageParameter("position", r.position());
-                violation(c, TextPolicy.RULE, "{" + KEYS + "Text." + r.key() + "}");
+            Optional<TextPolicy.Violation> found = policy.find(value);
+            found.ifPresent(v -> {
+                c.addMessageParameter("code", v.code()).addMessageParameter("position", v.position());
+                violation(c, TextPolicy.RULE, "{" + KEYS + "Text." + key(policy, v.reason()) + "}");
             });
-            return refused.isEmpty();
+            return found.isEmpty();
+        }
+
+        /** The message key of what a policy refused: {@code control}, {@code lineBreakMultiLine}, {@code bidi} … */
+        private static String key(TextPolicy policy, TextPolicy.Reason reason) {
+            String multi = policy == TextPolicy.MULTI_LINE ? "MultiLine" : "";
+            return switch (reason) {
+                case CONTROL -> "control" + multi;
+                case LINE_BREAK -> "lineBreak" + multi;
+                case SURROGATE -> "surrogate";
+                case BIDI -> "bidi";
+                case INVISIBLE -> "invisible";
+            };
         }
 
         private static boolean link(HibernateConstraintValidatorContext c, LinkPolicy policy, String value) {
@@ -172,49 +184,6 @@ import org.jspecify.annotations.Nullable;
             c.disableDefaultConstraintViolation();
             c.withDynamicPayload(rule);
             c.buildConstraintViolationWithTemplate(template).addConstraintViolation();
-        }
-    }
-
-    /**
-     * The first character a text policy refuses in a text: its kind (the key of its message), its code
-     * ({@code U+001B}) and its place (counted in characters, a surrogate pair as one, as the policy counts).
-     *
-     * @param key the message key's last part: {@code control}, {@code lineBreak}, {@code surrogate} …
-     * @param code the character's code, {@code U+001B}
-     * @param position its place, from 1
-     */
-    record Refused(String key, String code, int position) {
-
-        /** Returns what a policy refuses in a text first, if anything; the policy decides, this only names it. */
-        static Optional<Refused> of(TextPolicy policy, String text) {
-            if (policy.allows(text)) {
-                return Optional.empty();
-            }
-            int position = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                position++;
-                int end = Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
-                if (!policy.allows(text.substring(i, end))) {
-                    boolean multi = policy == TextPolicy.MULTI_LINE;
-                    String key;
-                    if (Character.isSurrogate(ch)) {
-                        key = "surrogate";
-                    } else if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
-                        key = multi ? "lineBreakMultiLine" : "lineBreak";
-                    } else if (ch < 0x20 || ch >= 0x7f && ch < 0xa0) {
-                        key = multi ? "controlMultiLine" : "control";
-                    } else if (TextPolicy.isBidiControl(ch)) {
-                        key = "bidi";
-                    } else {
-                        key = "invisible";
-                    }
-                    return Optional.of(new Refused(key, String.format(Locale.ROOT, "U+%04X", (int) ch), position));
-                }
-                i = end - 1;
-            }
-            // the policy refuses the whole but no character alone: say so without naming one
-            return Optional.of(new Refused("other", "", 0));
         }
     }
 }

@@ -29,8 +29,6 @@ public final class Fields {
     public static final String UNKNOWN = "UnknownField";
     /** The rule of a text that is blank. */
     public static final String NOT_BLANK = "NotBlank";
-    /** The rule of a name that must be one line. */
-    public static final String ONE_LINE = "OneLine";
     /** The rule of a number outside its range or precision. */
     public static final String RANGE = "Range";
     /** The rule of a value that is not one of the allowed ones. */

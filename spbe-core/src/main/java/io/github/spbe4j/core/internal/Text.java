@@ -38,21 +38,6 @@ public final class Text {
     }
 
     /**
-     * Tells whether a text is one line with no control characters.
-     *
-     * @param text the text
-     * @return true when no character {@linkplain #breaksLine(char) breaks a line}
-     */
-    public static boolean isOneLine(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (breaksLine(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Returns a text on one line, control characters escaped; nothing is cut.
      *
      * @param text the text

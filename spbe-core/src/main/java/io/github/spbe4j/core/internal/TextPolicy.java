@@ -30,14 +30,46 @@ public enum TextPolicy {
     /** The rule of a problem about a text this policy refuses. */
     public static final String RULE = "Text";
 
+    /** What kind of character a policy refused. */
+    public enum Reason {
+        /** A C0 or C1 control character or DEL other than a line break. */
+        CONTROL,
+        /** A line break: line feed, carriage return, U+2028 or U+2029. */
+        LINE_BREAK,
+        /** A bidirectional embedding, override or isolate. */
+        BIDI,
+        /** A lone surrogate. */
+        SURROGATE,
+        /** A zero-width or invisible formatting character, in a name. */
+        INVISIBLE
+    }
+
     /**
-     * Returns why a text is refused, as a phrase to follow the field's name: {@code "holds the control
-     * character U+001B at character 5; ..."}; empty when the text is allowed.
+     * The first character a policy refuses in a text.
+     *
+     * @param reason what kind of character it is
+     * @param character the character
+     * @param position its place, from 1, a surrogate pair counting as one character
+     */
+    public record Violation(Reason reason, char character, int position) {
+
+        /**
+         * Returns the character's code as messages show it: {@code U+001B}.
+         *
+         * @return the code
+         */
+        public String code() {
+            return String.format("U+%04X", (int) character);
+        }
+    }
+
+    /**
+     * Returns the first character this policy refuses in a text; empty when the text is allowed.
      *
      * @param text the text
-     * @return the reason, if refused
+     * @return the violation, if any
      */
-    public Optional<String> violation(CharSequence text) {
+    public Optional<Violation> find(CharSequence text) {
         int n = text.length();
         int position = 0;
         for (int i = 0; i < n; i++) {
@@ -47,7 +79,7 @@ public enum TextPolicy {
                 if (this == MULTI_LINE && (c == '\n' || c == '\t')) {
                     continue;
                 }
-                return Optional.of(control(c, position));
+                return Optional.of(new Violation(c == '\n' || c == '\r' ? Reason.LINE_BREAK : Reason.CONTROL, c, position));
             }
             if (c < 0x61c) {
                 continue;
@@ -57,23 +89,48 @@ public enum TextPolicy {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return Optional.of("holds a lone surrogate " + code(c) + " at character " + position
-                        + "; text must be valid Unicode");
+                return Optional.of(new Violation(Reason.SURROGATE, c, position));
             }
             if (c == '\u2028' || c == '\u2029') {
-                return Optional.of(control(c, position));
+                return Optional.of(new Violation(Reason.LINE_BREAK, c, position));
             }
             if (isBidiControl(c)) {
-                return Optional.of("holds the bidirectional control " + code(c) + " at character " + position
-                        + "; bidirectional embeddings, overrides and isolates are not allowed, as they make text"
-                        + " display differently from what it holds");
+                return Optional.of(new Violation(Reason.BIDI, c, position));
             }
             if (this == NAME && isInvisible(c)) {
-                return Optional.of("holds the invisible character " + code(c) + " at character " + position
-                        + "; names and identifiers may not hold zero-width or invisible formatting characters");
+                return Optional.of(new Violation(Reason.INVISIBLE, c, position));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns why a text is refused, as a phrase to follow the field's name: {@code "holds the control
+     * character U+001B at character 5; ..."}; empty when the text is allowed.
+     *
+     * @param text the text
+     * @return the reason, if refused
+     */
+    public Optional<String> violation(CharSequence text) {
+        return find(text).map(this::phrase);
+    }
+
+    private String phrase(Violation v) {
+        String at = v.code() + " at character " + v.position();
+        return switch (v.reason()) {
+            case CONTROL -> "holds the control character " + at + rule();
+            case LINE_BREAK -> "holds a line break " + at + rule();
+            case SURROGATE -> "holds a lone surrogate " + at + "; text must be valid Unicode";
+            case BIDI -> "holds the bidirectional control " + at + "; bidirectional embeddings, overrides and isolates are not"
+                    + " allowed, as they make text display differently from what it holds";
+            case INVISIBLE -> "holds the invisible character " + at
+                    + "; names and identifiers may not hold zero-width or invisible formatting characters";
+        };
+    }
+
+    private String rule() {
+        return this == MULTI_LINE ? "; text may hold line feeds and tabs but no other control characters (write line breaks as \\n)"
+                : "; it must be one line without control characters";
     }
 
     /**
@@ -119,16 +176,5 @@ public enum TextPolicy {
      */
     public static boolean isInvisible(char c) {
         return c >= '\u200b' && c <= '\u200f' || c >= '\u2060' && c <= '\u2064' || c == '\u061c' || c == '\u180e' || c == '\ufeff';
-    }
-
-    private String control(char c, int position) {
-        String what = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? "a line break " : "the control character ";
-        return "holds " + what + code(c) + " at character " + position + (this == MULTI_LINE
-                ? "; text may hold line feeds and tabs but no other control characters (write line breaks as \\n)"
-                : "; it must be one line without control characters");
-    }
-
-    private static String code(char c) {
-        return String.format("U+%04X", (int) c);
     }
 }
