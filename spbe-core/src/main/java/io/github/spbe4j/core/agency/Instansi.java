@@ -2,9 +2,9 @@ package io.github.spbe4j.core.agency;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.identifier.RegionCode;
+import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.internal.TextPolicy;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class Instansi {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.region = region;
         this.units = List.copyOf(units);
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = ProblemList.inOrderFound();
         if (id.isBlank()) {
             problems.add(Problem.of("id", "NotBlank", "the id is blank", Text.quote(id)));
         }
@@ -73,7 +73,7 @@ public final class Instansi {
             walk(unit, null, byId, parentOf, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAgencyException("instansi " + Text.oneLine(id.isBlank() ? name : id), problems);
+            throw new InvalidAgencyException("instansi " + Text.oneLine(id.isBlank() ? name : id), problems.list(), problems.omitted());
         }
         this.unitsById = Collections.unmodifiableMap(byId);
         this.parents = Collections.unmodifiableMap(parentOf);
@@ -98,7 +98,7 @@ public final class Instansi {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    private void checkRegion(List<Problem> problems) {
+    private void checkRegion(ProblemList problems) {
         if (kind == GovernmentKind.CENTRAL) {
             if (region != null) {
                 problems.add(Problem.of("region", "RegionLevel", "a central agency has no region code, but " + region + " is given",
@@ -125,7 +125,7 @@ public final class Instansi {
         }
     }
 
-    private void walk(Unit unit, @Nullable Unit parent, Map<String, Unit> byId, Map<String, Unit> parentOf, List<Problem> problems) {
+    private void walk(Unit unit, @Nullable Unit parent, Map<String, Unit> byId, Map<String, Unit> parentOf, ProblemList problems) {
         TextPolicy.NAME.check("units." + Text.oneLine(unit.id()) + ".id", unit.id()).ifPresent(problems::add);
         TextPolicy.NAME.check("units." + Text.oneLine(unit.id()) + ".name", unit.name()).ifPresent(problems::add);
         if (byId.putIfAbsent(unit.id(), unit) != null) {
@@ -140,7 +140,7 @@ public final class Instansi {
         }
     }
 
-    private void checkUnitRegion(Unit unit, @Nullable Unit parent, List<Problem> problems) {
+    private void checkUnitRegion(Unit unit, @Nullable Unit parent, ProblemList problems) {
         Optional<RegionCode.Level> required = unit.kind().requiredRegionLevel();
         String path = "units." + Text.oneLine(unit.id()) + ".region";
         String what = "unit " + Text.oneLine(unit.id()) + " (" + lower(unit.kind()) + ")";

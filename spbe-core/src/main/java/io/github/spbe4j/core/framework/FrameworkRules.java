@@ -1,6 +1,7 @@
 package io.github.spbe4j.core.framework;
 
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.internal.TextPolicy;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ final class FrameworkRules {
     }
 
     private final LevelScale scale;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = ProblemList.inOrderFound();
 
     private FrameworkRules(LevelScale scale) {
         this.scale = scale;
@@ -60,7 +61,8 @@ final class FrameworkRules {
         Map<String, Conversion> conversionMap = new HashMap<>();
         rules.conversions(conversions, byCode, conversionMap);
         if (!rules.problems.isEmpty()) {
-            throw new InvalidFrameworkException("framework " + (id.isBlank() ? "(no id)" : Text.oneLine(id)), rules.problems);
+            throw new InvalidFrameworkException("framework " + (id.isBlank() ? "(no id)" : Text.oneLine(id)), rules.problems.list(),
+                    rules.problems.omitted());
         }
         return new Checked(List.copyOf(leaves), List.copyOf(inner), Collections.unmodifiableMap(byCode), Map.copyOf(ladderMap),
                 Map.copyOf(conversionMap));
