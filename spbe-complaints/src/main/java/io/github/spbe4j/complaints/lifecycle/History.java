@@ -33,9 +33,10 @@ public final class History {
      * @param at when
      * @param note the note, empty for none
      * @param closeReason the outcome of a close; empty for any other action
+     * @param targets what the action named (see {@link Step#targets()}); empty for most actions
      */
     public record Entry(State from, Action action, State to, Role role, String actor, Instant at, String note,
-            Optional<CloseReason> closeReason) {
+            Optional<CloseReason> closeReason, List<String> targets) {
 
         /**
          * Checks that nothing is missing and that a close, and only a close, carries its outcome.
@@ -48,6 +49,7 @@ public final class History {
          * @param at when
          * @param note the note
          * @param closeReason the outcome of a close, or empty
+         * @param targets what the action named, or empty
          */
         public Entry {
             Objects.requireNonNull(from, "from");
@@ -58,11 +60,29 @@ public final class History {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(note, "note");
             Objects.requireNonNull(closeReason, "closeReason");
+            targets = List.copyOf(targets);
             if ((action == Action.CLOSE) != closeReason.isPresent()) {
                 throw new SpbeException(Problem.of("reason", RULE, action == Action.CLOSE
                         ? "a close must carry its outcome (resolved, not-resolved or automatic)"
                         : "only a close carries an outcome, not " + action, closeReason.map(CloseReason::id).orElse(null)));
             }
+        }
+
+        /**
+         * Returns an entry that names nothing.
+         *
+         * @param from the state before
+         * @param action the action
+         * @param to the state after
+         * @param role the role
+         * @param actor who took it
+         * @param at when
+         * @param note the note
+         * @param closeReason the outcome of a close, or empty
+         */
+        public Entry(State from, Action action, State to, Role role, String actor, Instant at, String note,
+                Optional<CloseReason> closeReason) {
+            this(from, action, to, role, actor, at, note, closeReason, List.of());
         }
     }
 

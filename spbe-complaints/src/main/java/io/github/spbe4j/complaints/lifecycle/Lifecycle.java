@@ -39,6 +39,12 @@ public final class Lifecycle {
     /** The longest note, in characters. */
     public static final int MAX_NOTE = 4000;
 
+    /** The rule of a refusal of what an action names: an agency, an original, the parts of a split. */
+    public static final String TARGET_RULE = "Target";
+
+    /** The most complaints one is split into. */
+    public static final int MAX_SPLIT = 50;
+
     private final TransitionTable table;
     private final Instant submitted;
     private final State state;
@@ -134,7 +140,7 @@ public final class Lifecycle {
         }
         State next = table.rule(state, step.action()).orElseThrow().to();
         History.Entry entry = new History.Entry(state, step.action(), next, step.role(), step.actor(), step.at(), step.note(),
-                step.closeReason());
+                step.closeReason(), step.targets());
         return new Transition.Applied(new Lifecycle(table, submitted, next, history.append(entry)), entry);
     }
 
@@ -160,6 +166,10 @@ public final class Lifecycle {
         Optional<Problem> close = closeReason(step);
         if (close.isPresent()) {
             return close;
+        }
+        Optional<Problem> targets = targets(step);
+        if (targets.isPresent()) {
+            return targets;
         }
         if (action == Action.REOPEN) {
             Instant closed = history.last().map(History.Entry::at).orElse(submitted);
@@ -194,6 +204,97 @@ public final class Lifecycle {
                     : "only the system closes automatically; " + step.role() + " closes resolved or not-resolved", reason.id()));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Problem> targets(Step step) {
+        List<String> targets = step.targets();
+        int least;
+        int most;
+        String what;
+        switch (step.action()) {
+            case DISPOSE -> {
+                least = 1;
+                most = 1;
+                what = "the one agency it is sent to";
+            }
+            case MARK_DUPLICATE -> {
+                least = 1;
+                most = 1;
+                what = "the one tracking id of the original";
+            }
+            case SPLIT -> {
+                least = 2;
+                most = MAX_SPLIT;
+                what = "the tracking ids of the new complaints, 2 to " + MAX_SPLIT;
+            }
+            default -> {
+                least = 0;
+                most = 0;
+                what = "nothing";
+            }
+        }
+        if (targets.size() < least || targets.size() > most) {
+            return Optional.of(Problem.of("targets", TARGET_RULE, step.action() + " names " + what + "; it was given "
+                    + targets.size(), String.valueOf(targets.size())));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            String target = targets.get(i);
+            String path = "targets[" + i + "]";
+            Optional<Problem> text = TextPolicy.NAME.check(path, target);
+            if (text.isPresent()) {
+                return text;
+            }
+            if (target.isBlank() || target.length() > MAX_ACTOR) {
+                String shown = Text.quote(target);
+                return Optional.of(Problem.of(path, LENGTH_RULE, "target " + shown + " must be 1 to " + MAX_ACTOR
+                        + " characters and not blank; it has " + target.length(), shown));
+            }
+            if (targets.subList(0, i).contains(target)) {
+                String shown = Text.quote(target);
+                return Optional.of(Problem.of(path, TARGET_RULE, "a complaint is split into different complaints; "
+                        + shown + " is named twice", shown));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the agency (OPD) that holds the complaint: the one named by the latest
+     * {@link Action#DISPOSE disposition}, unless it was handed back with {@link Action#REROUTE reroute}
+     * since. A reopened complaint goes back to the agency that held it.
+     *
+     * @return the agency, empty before the first disposition and after a reroute
+     */
+    public Optional<String> agency() {
+        List<History.Entry> entries = history.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            History.Entry e = entries.get(i);
+            if (e.action() == Action.REROUTE) {
+                return Optional.empty();
+            }
+            if (e.action() == Action.DISPOSE) {
+                return Optional.of(e.targets().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the tracking id of the complaint this one duplicates.
+     *
+     * @return the original, empty unless the state is {@link State#DUPLICATE}
+     */
+    public Optional<String> duplicateOf() {
+        return state == State.DUPLICATE ? history.last().map(e -> e.targets().get(0)) : Optional.empty();
+    }
+
+    /**
+     * Returns the tracking ids of the complaints this one was split into.
+     *
+     * @return the parts, empty unless the state is {@link State#SPLIT}
+     */
+    public List<String> splitInto() {
+        return state == State.SPLIT ? history.last().map(History.Entry::targets).orElse(List.of()) : List.of();
     }
 
     private static Optional<Problem> text(Step step) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.spbe4j.core.SpbeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,13 +126,50 @@ class LifecycleTest {
     void dispose_severalHopsAndReroute_areAllRecorded() {
         Lifecycle l = Oracle.reach(TABLE, "dispositioned");
         Instant at = later(l, Duration.ofHours(1));
-        l = ((Transition.Applied) l.apply(Step.of(Action.DISPOSE, Role.LIAISON, "Dinas PU", at).withNote("ke Dinas Perkim"))).lifecycle();
+        assertThat(l.agency()).contains("Dinas PU");
+        l = ((Transition.Applied) l.apply(Step.dispose(Role.LIAISON, "Dinas PU", at, "Dinas Perkim").withNote("ke Dinas Perkim"))).lifecycle();
+        assertThat(l.agency()).contains("Dinas Perkim");
         l = ((Transition.Applied) l.apply(Step.of(Action.REROUTE, Role.LIAISON, "Dinas Perkim", at).withNote("bukan wewenang"))).lifecycle();
         assertThat(l.state()).isEqualTo(State.VERIFIED);
-        l = ((Transition.Applied) l.apply(Step.of(Action.DISPOSE, Role.ADMIN, "Admin Kota", at))).lifecycle();
+        assertThat(l.agency()).isEmpty();
+        l = ((Transition.Applied) l.apply(Step.dispose(Role.ADMIN, "Admin Kota", at, "Dinas Lingkungan Hidup"))).lifecycle();
         assertThat(l.state()).isEqualTo(State.DISPOSITIONED);
+        assertThat(l.agency()).contains("Dinas Lingkungan Hidup");
         assertThat(l.history().count(Action.DISPOSE)).isEqualTo(3);
+        assertThat(l.history().entries()).filteredOn(e -> e.action() == Action.DISPOSE).extracting(e -> e.targets().get(0))
+                .containsExactly("Dinas PU", "Dinas Perkim", "Dinas Lingkungan Hidup");
         assertThat(l.history().entries()).extracting(History.Entry::note).contains("ke Dinas Perkim", "bukan wewenang");
+    }
+
+    @Test
+    void targets_wrongCountOrUnsafe_areRefusedNamingTheRule() {
+        Lifecycle verified = Oracle.reach(TABLE, "verified");
+        Instant at = later(verified, Duration.ofHours(1));
+        assertThat(refusal(verified.apply(Step.of(Action.DISPOSE, Role.ADMIN, "Budi", at))))
+                .isEqualTo("dispose names the one agency it is sent to; it was given 0");
+        assertThat(refusal(verified.apply(Step.dispose(Role.ADMIN, "Budi", at, "Dinas\u202ePU"))))
+                .startsWith("targets[0] ");
+        assertThat(refusal(verified.apply(Step.of(Action.SPLIT, Role.ADMIN, "Budi", at).withTargets(List.of("LPR-2")))))
+                .isEqualTo("split names the tracking ids of the new complaints, 2 to 50; it was given 1");
+        assertThat(refusal(verified.apply(Step.of(Action.SPLIT, Role.ADMIN, "Budi", at).withTargets(List.of("LPR-2", "LPR-2")))))
+                .isEqualTo("a complaint is split into different complaints; \"LPR-2\" is named twice");
+        assertThat(refusal(verified.apply(Step.of(Action.ARCHIVE, Role.ADMIN, "Budi", at).withTargets(List.of("LPR-2")))))
+                .isEqualTo("archive names nothing; it was given 1");
+    }
+
+    @Test
+    void duplicateAndSplit_nameTheirTargets() {
+        Lifecycle verified = Oracle.reach(TABLE, "verified");
+        Instant at = later(verified, Duration.ofHours(1));
+        Lifecycle duplicate = ((Transition.Applied) verified.apply(Step.of(Action.MARK_DUPLICATE, Role.ADMIN, "Budi", at)
+                .withTargets(List.of("LPR-7")))).lifecycle();
+        assertThat(duplicate.duplicateOf()).contains("LPR-7");
+        assertThat(duplicate.splitInto()).isEmpty();
+        Lifecycle split = ((Transition.Applied) verified.apply(Step.of(Action.SPLIT, Role.ADMIN, "Budi", at)
+                .withTargets(List.of("LPR-8", "LPR-9")))).lifecycle();
+        assertThat(split.splitInto()).containsExactly("LPR-8", "LPR-9");
+        assertThat(split.duplicateOf()).isEmpty();
+        assertThat(verified.duplicateOf()).isEmpty();
     }
 
     @Test

@@ -110,11 +110,31 @@ final class Oracle {
             String role = r.roles().contains("citizen") ? "citizen" : r.roles().iterator().next();
             Step step = action.equals("close")
                     ? Step.close(CloseReason.RESOLVED, Role.ofId(role), "Siti", at)
-                    : Step.of(Action.ofId(action), Role.ofId(role), "Siti", at);
+                    : Step.of(Action.ofId(action), Role.ofId(role), "Siti", at).withTargets(targets(action));
             l = ((Transition.Applied) l.apply(step)).lifecycle();
             current = r.to();
         }
         return l;
+    }
+
+    /** What an action must name, written independently of Lifecycle: one agency, one original, two or more parts. */
+    static List<String> targets(String action) {
+        return switch (action) {
+            case "dispose" -> List.of("Dinas PU");
+            case "mark-duplicate" -> List.of("LPR-0");
+            case "split" -> List.of("LPR-2", "LPR-3");
+            default -> List.of();
+        };
+    }
+
+    /** Tells whether targets fit an action: dispose and mark-duplicate exactly one, split 2 to 50 distinct, others none. */
+    static boolean targetsFit(String action, List<String> targets) {
+        boolean distinct = targets.stream().distinct().count() == targets.size();
+        return switch (action) {
+            case "dispose", "mark-duplicate" -> targets.size() == 1;
+            case "split" -> targets.size() >= 2 && targets.size() <= 50 && distinct;
+            default -> targets.isEmpty();
+        };
     }
 
     private Oracle() {

@@ -49,13 +49,16 @@ class RandomWalkTest {
                 if (action == Action.CLOSE && (row != null || random.nextInt(4) == 0)) {
                     reason = role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED;
                 }
-                Step step = new Step(action, role, "petugas-" + i, at, "", Optional.ofNullable(reason));
+                List<String> targets = random.nextInt(8) > 0 ? Oracle.targets(action.id())
+                        : List.<List<String>>of(List.of(), List.of("Dinas PU"), List.of("LPR-2", "LPR-2"), List.of("LPR-2", "LPR-3")).get(random.nextInt(4));
+                Step step = new Step(action, role, "petugas-" + i, at, "", Optional.ofNullable(reason), targets);
 
                 boolean expected = !at.isBefore(last)
                         && Oracle.allows(state, action.id(), role.id())
                         && (action == Action.CLOSE
                                 ? reason != null && (role == Role.SYSTEM) == (reason == CloseReason.AUTOMATIC)
                                 : reason == null)
+                        && Oracle.targetsFit(action.id(), targets)
                         && (action != Action.REOPEN || !at.isAfter(closedAt.plus(Oracle.REOPEN_WINDOW)));
 
                 History before = l.history();

@@ -81,7 +81,7 @@ class TransitionTableTest {
         Instant at = before.history().last().map(History.Entry::at).orElse(Oracle.T0).plus(Duration.ofHours(1));
         Step step = action == Action.CLOSE
                 ? Step.close(role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED, role, "Budi", at)
-                : Step.of(action, role, "Budi", at).withNote("catatan");
+                : Step.of(action, role, "Budi", at).withNote("catatan").withTargets(Oracle.targets(action.id()));
 
         Transition t = before.apply(step);
 
@@ -91,7 +91,7 @@ class TransitionTableTest {
             Transition.Applied applied = (Transition.Applied) t;
             assertThat(applied.state().id()).isEqualTo(Oracle.row(state.id(), action.id()).to());
             assertThat(applied.entry()).isEqualTo(new History.Entry(state, action, applied.state(), role, "Budi", at,
-                    action == Action.CLOSE ? "" : "catatan", step.closeReason()));
+                    action == Action.CLOSE ? "" : "catatan", step.closeReason(), Oracle.targets(action.id())));
             List<History.Entry> after = applied.lifecycle().history().entries();
             assertThat(after).hasSize(before.history().size() + 1).last().isEqualTo(applied.entry());
             assertThat(after.subList(0, before.history().size())).isEqualTo(before.history().entries());
