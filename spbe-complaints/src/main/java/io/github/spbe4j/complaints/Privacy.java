@@ -65,4 +65,16 @@ public record Privacy(boolean anonymous, boolean confidential) {
     public Privacy withConfidential(boolean value) {
         return new Privacy(anonymous, value);
     }
+
+    /**
+     * Names the flags in words, as messages show them.
+     *
+     * @return {@code "open"}, {@code "Anonim"}, {@code "Rahasia"} or {@code "Anonim and Rahasia"}
+     */
+    public String describe() {
+        if (anonymous && confidential) {
+            return "Anonim and Rahasia";
+        }
+        return anonymous ? "Anonim" : confidential ? "Rahasia" : "open";
+    }
 }

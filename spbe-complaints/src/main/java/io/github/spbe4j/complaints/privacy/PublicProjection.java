@@ -1,0 +1,153 @@
+package io.github.spbe4j.complaints.privacy;
+
+import io.github.spbe4j.complaints.Complaint;
+import io.github.spbe4j.complaints.ComplaintType;
+import io.github.spbe4j.complaints.Location;
+import io.github.spbe4j.complaints.Privacy;
+import io.github.spbe4j.complaints.Reporter;
+import io.github.spbe4j.complaints.lifecycle.History;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The view of complaints a public portal may show, the one place that decides what leaves the city's
+ * own systems:
+ *
+ * <ul>
+ *   <li>a <em>Rahasia</em> complaint is absent altogether, and so is every whistle-blowing report,
+ *       whatever its flags (its reporter needs the strongest protection);
+ *   <li>a reporter's phone and e-mail never appear, nor do attachments (a photo can identify its sender);
+ *   <li>the reporter's name appears only when neither Anonim nor Rahasia is set; for an
+ *       <em>Anonim</em> complaint, the reporter's name, phone and e-mail are also masked as
+ *       {@value #REPORTER_MASK} wherever they occur in its text, and of its location only the region
+ *       is shown;
+ *   <li>all free text — title, text, address, the notes of its history — passes the {@link Redactor},
+ *       which masks NIK, NIP, phone numbers and e-mail addresses;
+ *   <li>the history shows each action's role, never who took it.
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class PublicProjection {
+
+    /** The mask that replaces an Anonim reporter's own name, phone or e-mail in free text. */
+    public static final String REPORTER_MASK = "[pelapor]";
+
+    private static final PublicProjection STANDARD = new PublicProjection(Redactor.standard());
+
+    private final Redactor redactor;
+
+    private PublicProjection(Redactor redactor) {
+        this.redactor = redactor;
+    }
+
+    /**
+     * Returns the projection with the standard redactor.
+     *
+     * @return the projection
+     */
+    public static PublicProjection standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Tells whether a complaint may appear on a public portal at all.
+     *
+     * @param complaint the complaint
+     * @return false for a Rahasia complaint and for a whistle-blowing report
+     */
+    public static boolean isPublic(Complaint complaint) {
+        return complaint.privacy().publicReport() && complaint.type() != ComplaintType.WHISTLEBLOWING;
+    }
+
+    /**
+     * Returns the public view of a complaint.
+     *
+     * @param complaint the complaint
+     * @return its public view, empty when it may not be shown at all
+     */
+    public Optional<PublicComplaint> project(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        if (!isPublic(complaint)) {
+            return Optional.empty();
+        }
+        Privacy privacy = complaint.privacy();
+        List<String> own = privacy.showsReporter() ? List.of() : ownData(complaint.reporter());
+        int[] masked = new int[1];
+        Optional<Location> location = complaint.location();
+        boolean hidePlace = !privacy.showsReporter();
+        List<PublicComplaint.Event> events = new ArrayList<>();
+        for (History.Entry e : complaint.lifecycle().history().entries()) {
+            events.add(new PublicComplaint.Event(e.action(), e.to(), e.role(), e.at(), clean(e.note(), own, masked)));
+        }
+        return Optional.of(new PublicComplaint(complaint.id().value(), complaint.type(), clean(complaint.title(), own, masked),
+                clean(complaint.text(), own, masked), complaint.topic(), complaint.service(), location.flatMap(Location::region),
+                hidePlace ? Optional.empty() : location.flatMap(Location::coordinates),
+                hidePlace ? "" : clean(location.map(Location::address).orElse(""), own, masked),
+                complaint.channel(), privacy.showsReporter() ? complaint.reporter().map(Reporter::name) : Optional.empty(),
+                complaint.state(), complaint.lifecycle().closeReason(), complaint.lifecycle().agency(), complaint.submitted(),
+                complaint.updated(), events, masked[0]));
+    }
+
+    /**
+     * Returns the public views of complaints, leaving out those that may not be shown.
+     *
+     * @param complaints the complaints
+     * @return their public views, in the order given
+     */
+    public List<PublicComplaint> project(Collection<Complaint> complaints) {
+        List<PublicComplaint> out = new ArrayList<>();
+        for (Complaint c : complaints) {
+            project(c).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> ownData(Optional<Reporter> reporter) {
+        List<String> own = new ArrayList<>();
+        reporter.ifPresent(r -> {
+            own.add(r.name());
+            r.phone().ifPresent(own::add);
+            r.email().ifPresent(own::add);
+        });
+        own.removeIf(s -> s.strip().length() < 3);
+        return own;
+    }
+
+    private String clean(String text, List<String> own, int[] masked) {
+        String t = text;
+        for (String value : own) {
+            t = maskIgnoringCase(t, value.strip(), masked);
+        }
+        var r = redactor.redact(t);
+        masked[0] += r.total();
+        return r.text();
+    }
+
+    /** Replaces every occurrence of a value, ignoring case, in one pass over the text per value. */
+    private static String maskIgnoringCase(String text, String value, int[] masked) {
+        if (text.length() < value.length()) {
+            return text;
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerValue = value.toLowerCase(Locale.ROOT);
+        if (lowerText.length() != text.length() || lowerValue.length() != value.length()) {
+            lowerText = text;
+            lowerValue = value;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        int at = lowerText.indexOf(lowerValue);
+        while (at >= 0) {
+            out.append(text, from, at).append(REPORTER_MASK);
+            masked[0]++;
+            from = at + value.length();
+            at = lowerText.indexOf(lowerValue, from);
+        }
+        return from == 0 ? text : out.append(text, from, text.length()).toString();
+    }
+}
