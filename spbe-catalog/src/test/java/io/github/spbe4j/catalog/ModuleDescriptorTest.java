@@ -19,16 +19,22 @@ class ModuleDescriptorTest {
             descriptor = ModuleDescriptor.read(in);
         }
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.catalog");
-        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.catalog",
-                "io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.linkeddata");
-        assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
+        assertThat(descriptor.exports()).filteredOn(e -> !e.isQualified()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("io.github.spbe4j.catalog", "io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.linkeddata");
+        // the forms' validator is shared with the complaints file, and with nothing else
+        assertThat(descriptor.exports()).filteredOn(ModuleDescriptor.Exports::isQualified).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("io.github.spbe4j.catalog.internal.forms");
+            assertThat(e.targets()).containsExactly("io.github.spbe4j.complaints");
+        });
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "com.fasterxml.jackson.databind",
                         "jakarta.validation", "org.hibernate.validator", "org.jspecify");
-        assertThat(descriptor.opens()).singleElement().satisfies(o -> {
-            assertThat(o.source()).isEqualTo("io.github.spbe4j.catalog.json");
-            assertThat(o.targets()).containsExactlyInAnyOrder("org.hibernate.validator", "com.fasterxml.jackson.databind");
-        });
+        assertThat(descriptor.opens()).extracting(ModuleDescriptor.Opens::source)
+                .containsExactlyInAnyOrder("io.github.spbe4j.catalog.json", "io.github.spbe4j.catalog.internal.forms");
+        assertThat(descriptor.opens()).filteredOn(o -> o.source().endsWith(".json")).singleElement()
+                .satisfies(o -> assertThat(o.targets()).containsExactlyInAnyOrder("org.hibernate.validator", "com.fasterxml.jackson.databind"));
+        assertThat(descriptor.opens()).filteredOn(o -> o.source().endsWith(".forms")).singleElement()
+                .satisfies(o -> assertThat(o.targets()).containsExactly("org.hibernate.validator"));
         assertThat(descriptor.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
             assertThat(p.providers()).containsExactly("io.github.spbe4j.catalog.json.SpbeCatalogModule");

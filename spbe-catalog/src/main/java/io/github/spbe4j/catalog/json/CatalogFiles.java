@@ -1,5 +1,8 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.Messages;
+
+import io.github.spbe4j.catalog.internal.forms.FormValidator;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +31,8 @@ final class CatalogFiles {
 
     /** Holds the validator, built on first use: Hibernate Validator takes a while to start. */
     private static final class Validator {
-        static final FormValidator INSTANCE = FormValidator.create();
+        static final FormValidator INSTANCE = FormValidator.create(Messages.catalog(),
+                java.util.Set.of(ValidCost.class, OnlineChannelForLevel.class, TitleOrConcept.class, WebChannelAddress.class));
     }
 
     static FormValidator validator() {

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.LegalReference;

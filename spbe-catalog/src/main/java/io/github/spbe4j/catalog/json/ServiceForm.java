@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.PlainText;
 import io.github.spbe4j.catalog.Availability;
 import io.github.spbe4j.catalog.DigitalLevel;
 import io.github.spbe4j.catalog.InternalComponents;

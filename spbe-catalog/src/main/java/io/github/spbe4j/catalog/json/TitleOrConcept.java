@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.Validators;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,5 +1,6 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.Validators;
 import io.github.spbe4j.catalog.Channel;
 import io.github.spbe4j.catalog.internal.InputRules;
 import io.github.spbe4j.core.internal.LinkPolicy;

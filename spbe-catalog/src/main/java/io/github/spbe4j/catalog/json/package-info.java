@@ -8,9 +8,10 @@
  * <p>Reading is strict and all-or-nothing: every problem of a file, each a
  * {@link io.github.spbe4j.core.Problem} with its path, rule and value, in one
  * {@link io.github.spbe4j.catalog.InvalidCatalogException}. The forms the file is bound to, their Jakarta
- * Bean Validation constraints and the English and Indonesian messages
- * ({@code CatalogMessages.properties}, next to these classes) are internal to this package. Nothing
- * here is {@code null}.
+ * Bean Validation constraints are internal to this package; the validator and the English and
+ * Indonesian messages ({@code CatalogMessages.properties}) are in the internal package
+ * {@code io.github.spbe4j.catalog.internal.forms}, shared with the complaints file. Nothing here is
+ * {@code null}.
  */
 @NullMarked
 package io.github.spbe4j.catalog.json;

@@ -1,5 +1,7 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.FormValidator;
+import io.github.spbe4j.catalog.internal.forms.FormViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
@@ -16,7 +18,7 @@ class ContractTest {
                 .setDefault(Path.class, Path.of("x.json"))
                 .setDefault(Locale.class, Locale.ENGLISH);
         tester.testAllPublicStaticMethods(CatalogJson.class);
-        tester.testInstanceMethods(FormValidator.create(), NullPointerTester.Visibility.PACKAGE);
+        tester.testInstanceMethods(CatalogFiles.validator(), NullPointerTester.Visibility.PACKAGE);
         tester.testConstructors(FormViolation.class, NullPointerTester.Visibility.PACKAGE);
     }
 

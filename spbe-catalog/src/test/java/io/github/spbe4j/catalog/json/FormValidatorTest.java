@@ -1,5 +1,8 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.FormValidator;
+import io.github.spbe4j.catalog.internal.forms.FormViolation;
+import io.github.spbe4j.catalog.internal.forms.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FormValidatorTest {
 
-    static final FormValidator VALIDATOR = FormValidator.create();
+    static final FormValidator VALIDATOR = CatalogFiles.validator();
     static final Locale ID = Locale.forLanguageTag("id");
     private static final ObjectMapper MAPPER = CatalogFiles.MAPPER;
 

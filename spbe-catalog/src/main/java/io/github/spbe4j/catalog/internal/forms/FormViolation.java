@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.json;
+package io.github.spbe4j.catalog.internal.forms;
 
 import io.github.spbe4j.core.internal.Order;
 import java.util.Objects;
@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param message the message, e.g. {@code "must not be blank"} or {@code "tidak boleh kosong"}
  * @param value the invalid value as one line: a text in JSON quotes, a number, {@code null}, or a summary
  */
-record FormViolation(String path, String rule, String message, String value) implements Comparable<FormViolation> {
+public record FormViolation(String path, String rule, String message, String value) implements Comparable<FormViolation> {
 
     /** Checks for nulls. */
-    FormViolation {
+    public FormViolation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");

@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.json;
+package io.github.spbe4j.catalog.internal.forms;
 
 import jakarta.validation.MessageInterpolator;
 import java.io.IOException;
@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
- * The message texts of the catalog file's constraints, English and Indonesian, read once from
+ * The message texts of the forms' constraints, English and Indonesian: the catalog's, read once from
  * {@code CatalogMessages.properties} and {@code CatalogMessages_id.properties} next to this class — by
  * that name, so that an application's own {@code ValidationMessages.properties} neither hides them nor
- * is read instead — and filled in here, without the JVM's default locale ever choosing a language.
+ * is read instead — and those another module adds ({@link #with}); filled in here, without the JVM's
+ * default locale ever choosing a language.
  */
-final class Messages {
+public final class Messages {
 
     /** The bundle of English messages, next to this class. */
-    static final String ENGLISH_BUNDLE = "CatalogMessages.properties";
+    public static final String ENGLISH_BUNDLE = "CatalogMessages.properties";
     /** The bundle of Indonesian messages, next to this class. */
-    static final String INDONESIAN_BUNDLE = "CatalogMessages_id.properties";
+    public static final String INDONESIAN_BUNDLE = "CatalogMessages_id.properties";
 
     private static final Pattern BRACES = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
 
@@ -35,11 +36,49 @@ final class Messages {
         this.indonesian = indonesian;
     }
 
-    static Messages load() {
+    /**
+     * Returns the catalog's messages: the constraints of Jakarta Bean Validation this project uses, the
+     * text and link policies' ({@link PlainText}) and the catalog file's own.
+     *
+     * @return the messages
+     */
+    public static Messages catalog() {
         return new Messages(read(ENGLISH_BUNDLE), read(INDONESIAN_BUNDLE));
     }
 
-    static Properties read(String resource) {
+    /**
+     * Returns these messages with more: another module's own bundles, which may not redefine a key.
+     *
+     * @param moreEnglish the English texts
+     * @param moreIndonesian the Indonesian texts, with the same keys
+     * @return the messages
+     * @throws IllegalStateException if a key is defined twice or in one language only (a bug of the bundles)
+     */
+    public Messages with(Properties moreEnglish, Properties moreIndonesian) {
+        if (!moreEnglish.stringPropertyNames().equals(moreIndonesian.stringPropertyNames())) {
+            throw new IllegalStateException("the English and Indonesian bundles have different keys");
+        }
+        Properties en = new Properties();
+        Properties id = new Properties();
+        en.putAll(english);
+        id.putAll(indonesian);
+        for (String key : moreEnglish.stringPropertyNames()) {
+            if (en.containsKey(key)) {
+                throw new IllegalStateException("the message key " + key + " is defined twice");
+            }
+            en.setProperty(key, moreEnglish.getProperty(key));
+            id.setProperty(key, moreIndonesian.getProperty(key));
+        }
+        return new Messages(en, id);
+    }
+
+    /**
+     * Reads a bundle next to this class.
+     *
+     * @param resource its name
+     * @return its texts
+     */
+    public static Properties read(String resource) {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -52,7 +91,13 @@ final class Messages {
         return p;
     }
 
-    static boolean indonesian(Locale locale) {
+    /**
+     * Tells whether a locale asks for Indonesian: language {@code id} or the old {@code in}.
+     *
+     * @param locale the locale
+     * @return true for Indonesian
+     */
+    public static boolean indonesian(Locale locale) {
         return "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
     }
 
@@ -61,7 +106,7 @@ final class Messages {
      * every {@code {name}} by a message parameter or an attribute of the constraint; anything else is
      * left as it is.
      */
-    String interpolate(String template, Map<String, Object> parameters, Locale locale) {
+    public String interpolate(String template, Map<String, Object> parameters, Locale locale) {
         Properties p = indonesian(locale) ? indonesian : english;
         String text = replace(template, key -> p.getProperty(key));
         return replace(text, name -> parameters.containsKey(name) ? show(parameters.get(name)) : null);

@@ -1,21 +1,21 @@
-package io.github.spbe4j.catalog.json;
+package io.github.spbe4j.catalog.internal.forms;
 
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /** The validators of the form package's own constraints. */
-final class Validators {
+public final class Validators {
 
     private Validators() {
     }
 
     /** Adds a violation of a template at a property of the validated bean. */
-    static void at(ConstraintValidatorContext context, String template, String property) {
+    public static void at(ConstraintValidatorContext context, String template, String property) {
         context.buildConstraintViolationWithTemplate(template).addPropertyNode(property).addConstraintViolation();
     }
 
-    static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext context) {
+    public static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext context) {
         return context.unwrap(HibernateConstraintValidatorContext.class);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.json;
+package io.github.spbe4j.catalog.internal.forms;
 
 import io.github.spbe4j.catalog.ProcessingTime;
 import io.github.spbe4j.catalog.internal.InputRules;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = PlainText.Validator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@interface PlainText {
+public @interface PlainText {
 
     /**
      * Returns the kind of field.
@@ -64,7 +64,7 @@ import org.jspecify.annotations.Nullable;
     Class<? extends Payload>[] payload() default {};
 
     /** The kinds of text field. */
-    enum Kind {
+    public enum Kind {
         /** An id, a code or a name (of an instansi or a unit): {@link TextPolicy#NAME}. */
         NAME,
         /** One line of text — a title, a keyword, a unit of cost: {@link TextPolicy#LINE}. */

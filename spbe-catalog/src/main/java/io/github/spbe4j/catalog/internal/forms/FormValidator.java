@@ -1,4 +1,4 @@
-package io.github.spbe4j.catalog.json;
+package io.github.spbe4j.catalog.internal.forms;
 
 import io.github.spbe4j.core.internal.Text;
 import jakarta.validation.ConstraintViolation;
@@ -22,14 +22,14 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The validator of the catalog file's forms: checks a form's Jakarta Bean Validation constraints
+ * The validator of the forms of spbe4j's files (the catalog file, the complaints file): checks a form's Jakarta Bean Validation constraints
  * (Hibernate Validator, without Jakarta EL) and returns every violation with its field path, rule,
  * message in the language asked for, and value.
  *
  * <p>Messages are English, or Indonesian for a locale of language {@code id}; the JVM's default
  * locale plays no part. Build it once and share it: it is immutable and thread-safe.
  */
-final class FormValidator {
+public final class FormValidator {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
@@ -37,25 +37,30 @@ final class FormValidator {
     private final Validator english;
     private final Validator indonesian;
     private final Messages messages;
+    private final Set<Class<? extends Annotation>> classLevel;
 
-    private FormValidator(Validator english, Validator indonesian, Messages messages) {
+    private FormValidator(Validator english, Validator indonesian, Messages messages, Set<Class<? extends Annotation>> classLevel) {
         this.english = english;
         this.indonesian = indonesian;
         this.messages = messages;
+        this.classLevel = Set.copyOf(classLevel);
     }
 
     /**
      * Returns a new validator. Building one takes a while (Hibernate Validator bootstraps); keep it.
      *
+     * @param messages the message texts, e.g. {@link Messages#catalog()}
+     * @param classLevel the constraints placed on a form as a whole whose violation reports the value at
+     *     its property path rather than the form (e.g. the catalog's {@code ValidCost})
      * @return the validator
      */
-    static FormValidator create() {
-        Messages messages = Messages.load();
+    public static FormValidator create(Messages messages, Set<Class<? extends Annotation>> classLevel) {
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new Messages.Localized(messages, ENGLISH))
                 .buildValidatorFactory();
         return new FormValidator(factory.getValidator(),
-                factory.usingContext().messageInterpolator(new Messages.Localized(messages, INDONESIAN)).getValidator(), messages);
+                factory.usingContext().messageInterpolator(new Messages.Localized(messages, INDONESIAN)).getValidator(), messages,
+                classLevel);
     }
 
     /**
@@ -67,7 +72,7 @@ final class FormValidator {
      * @param locale the language: Indonesian for language {@code id}, English otherwise
      * @return the message, one line
      */
-    String message(String template, Map<String, Object> parameters, Locale locale) {
+    public String message(String template, Map<String, Object> parameters, Locale locale) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(locale, "locale");
@@ -78,11 +83,11 @@ final class FormValidator {
      * Returns every violation of a form's constraints, in document order (by path, array indexes by their
      * value: {@code services[2]} before {@code services[10]}).
      *
-     * @param form the form, e.g. a {@link ServiceForm}
+     * @param form the form, e.g. the catalog file's {@code ServiceForm}
      * @param locale the language of the messages: Indonesian for language {@code id}, English otherwise
      * @return the violations, empty when the form is valid
      */
-    List<FormViolation> validate(Object form, Locale locale) {
+    public List<FormViolation> validate(Object form, Locale locale) {
         Objects.requireNonNull(form, "form");
         Validator validator = Messages.indonesian(Objects.requireNonNull(locale, "locale")) ? indonesian : english;
         Set<FormViolation> found = new LinkedHashSet<>();
@@ -94,9 +99,9 @@ final class FormValidator {
         return List.copyOf(list);
     }
 
-    private static FormViolation violation(ConstraintViolation<Object> v) {
+    private FormViolation violation(ConstraintViolation<Object> v) {
         Annotation constraint = v.getConstraintDescriptor().getAnnotation();
-        Object value = isClassLevel(constraint) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
+        Object value = classLevel.contains(constraint.annotationType()) ? walk(v.getRootBean(), v.getPropertyPath()) : v.getInvalidValue();
         String rule = dynamicRule(v);
         return new FormViolation(path(v.getPropertyPath()), rule != null ? rule : constraint.annotationType().getSimpleName(),
                 Text.cut(Text.oneLine(v.getMessage()), 500), show(value));
@@ -114,13 +119,8 @@ final class FormValidator {
         return value instanceof Record ? "an object" : Text.show(value);
     }
 
-    private static boolean isClassLevel(Annotation constraint) {
-        Class<? extends Annotation> t = constraint.annotationType();
-        return t == ValidCost.class || t == OnlineChannelForLevel.class || t == TitleOrConcept.class || t == WebChannelAddress.class;
-    }
-
     /** Returns a path as JSON names it: {@code services[2].cost.rupiah}, {@code internal[jumlah-pelaksana]}. */
-    static String path(Path path) {
+    public static String path(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node n : path) {
             if (n.isInIterable()) {
@@ -167,7 +167,10 @@ final class FormValidator {
             for (RecordComponent c : components) {
                 if (c.getName().equals(name)) {
                     try {
-                        return c.getAccessor().invoke(record);
+                        java.lang.reflect.Method accessor = c.getAccessor();
+                        // forms are package-private records of the module that reads a file; it opens their package to this one
+                        accessor.setAccessible(true);
+                        return accessor.invoke(record);
                     } catch (IllegalAccessException | InvocationTargetException e) {
                         return null;
                     }
