@@ -1,15 +1,11 @@
 package io.github.spbe4j.catalog.json;
 
+import io.github.spbe4j.catalog.internal.forms.FormBinder;
 import io.github.spbe4j.catalog.internal.forms.FormValidator;
 import io.github.spbe4j.catalog.internal.forms.FormViolation;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.Cost;
 import io.github.spbe4j.catalog.InvalidCatalogException;
@@ -29,7 +25,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +51,10 @@ import org.jspecify.annotations.Nullable;
 final class CatalogReader {
 
     private static final ObjectReader INSTANSI = CatalogFiles.MAPPER.readerFor(Instansi.class);
+
+    private static final FormBinder BINDER = new FormBinder(CatalogFiles.MAPPER,
+            Map.of(AvailabilityForm.class, "\"everywhere\" or an object {\"villages\": [village codes]}"),
+            "a whole number of at most " + Cost.MAX_RUPIAH);
 
     private static final List<String> TOP = List.of("format", "instansi", "concepts", "services");
 
@@ -357,16 +356,7 @@ final class CatalogReader {
 
     /** Binds an element to a form; null when it does not bind, its problem recorded. */
     private <T> @Nullable T bind(JsonNode node, String at, Class<T> type) {
-        try {
-            T form = node.isNull() ? null : mapper.treeToValue(node, type);
-            if (form == null) {
-                problems.add(Problem.ofField(at, Fields.TYPE, "must be an object", "null"));
-            }
-            return form;
-        } catch (JacksonException e) {
-            problems.add(describe(at, node, e));
-            return null;
-        }
+        return BINDER.bind(node, at, type, problems);
     }
 
     /** Converts a valid form; a rule of the model it breaks becomes a problem at the element's path. */
@@ -381,46 +371,5 @@ final class CatalogReader {
             problems.omit(e.omitted());
         }
         return null;
-    }
-
-    /** Describes a binding failure: the JSON path, what was expected, and the value found. */
-    private static Problem describe(String at, JsonNode element, JacksonException e) {
-        StringBuilder path = new StringBuilder(at);
-        JsonNode value = element;
-        List<JsonMappingException.Reference> refs = e instanceof JsonMappingException d ? d.getPath() : List.of();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(Text.clean(r.getFieldName()));
-                value = value == null ? null : value.get(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                path.append('[').append(r.getIndex()).append(']');
-                value = value == null ? null : value.get(r.getIndex());
-            }
-        }
-        String shown = value == null ? null : Text.show(value);
-        if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = new ArrayList<>();
-            Collection<Object> ids = u.getKnownPropertyIds();
-            if (ids != null) {
-                ids.forEach(id -> known.add(String.valueOf(id)));
-            }
-            known.sort(null);
-            return Problem.ofField(path.toString(), Fields.UNKNOWN, "is not a known field; known fields are " + String.join(", ", known), shown);
-        }
-        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
-            return Problem.ofField(path.toString(), Fields.RANGE, "must be a whole number of at most " + Cost.MAX_RUPIAH, shown);
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return Problem.ofField(path.toString(), Fields.TYPE, "must be " + expected(m.getTargetType()), shown);
-        }
-        // no other binding failure is expected of a tree; say so in plain words, never in the binder's
-        return Problem.ofField(path.toString(), Fields.TYPE, "does not have the form this field is written in", shown);
-    }
-
-    private static String expected(Class<?> type) {
-        Map<Class<?>, String> names = Map.of(String.class, "a string", Long.class, "a whole number",
-                long.class, "a whole number", List.class, "an array", Map.class, "an object",
-                AvailabilityForm.class, "\"everywhere\" or an object {\"villages\": [village codes]}");
-        return names.getOrDefault(type, Collection.class.isAssignableFrom(type) ? "an array" : "an object");
     }
 }
