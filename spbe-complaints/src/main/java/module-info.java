@@ -10,8 +10,15 @@ module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;
     requires static transitive org.jspecify;
+    requires com.fasterxml.jackson.databind;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
 
     exports io.github.spbe4j.complaints;
     exports io.github.spbe4j.complaints.lifecycle;
     exports io.github.spbe4j.complaints.privacy;
+    exports io.github.spbe4j.complaints.json;
+
+    // the complaints file's forms are package-private: bound by Jackson, checked by Hibernate Validator
+    opens io.github.spbe4j.complaints.json to org.hibernate.validator, com.fasterxml.jackson.databind;
 }
