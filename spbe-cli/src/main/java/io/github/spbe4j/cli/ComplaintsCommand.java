@@ -1,13 +1,18 @@
 package io.github.spbe4j.cli;
 
+import io.github.spbe4j.complaints.ComplaintRegister;
+import io.github.spbe4j.complaints.json.ComplaintsJson;
+import io.github.spbe4j.complaints.lifecycle.TransitionTable;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code spbe complaints}: complaints (pengaduan); today, redacting personal data from free text. */
+/** {@code spbe complaints}: complaints (pengaduan) — the public projection of a complaints file, and redaction of free text. */
 @Command(name = "complaints", mixinStandardHelpOptions = true,
-        description = {"Complaints (pengaduan): redact personal data (NIK, NIP, phone numbers, e-mail addresses) from free text."},
-        subcommands = {ComplaintsRedactCommand.class})
+        description = {"Complaints (pengaduan): read a complaints file (spbe-complaints/1) and show what a public portal may show;",
+            "redact personal data (NIK, NIP, phone numbers, e-mail addresses) from free text."},
+        subcommands = {ComplaintsPublicCommand.class, ComplaintsRedactCommand.class})
 final class ComplaintsCommand implements Runnable {
 
     @Spec
@@ -15,6 +20,13 @@ final class ComplaintsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: redact FILE");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: public FILE, redact FILE");
+    }
+
+    /** Reads a complaints file (or standard input), its complaints following the SP4N-LAPOR! table. */
+    static ComplaintRegister read(InputFile input, Locale locale) {
+        ValidatorLogging.quiet();
+        return input.read(file -> ComplaintsJson.read(file, locale, TransitionTable.sp4nLapor()),
+                (in, name) -> ComplaintsJson.read(in, name, locale, TransitionTable.sp4nLapor()));
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.github.spbe4j.complaints.ComplaintRegister;
 import io.github.spbe4j.complaints.InvalidComplaintException;
 import io.github.spbe4j.complaints.lifecycle.TransitionTable;
+import io.github.spbe4j.complaints.privacy.PublicComplaint;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -121,6 +124,24 @@ public final class ComplaintsJson {
         try {
             return ComplaintsFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
                     ComplaintsWriter.tree(Objects.requireNonNull(register, "register"))) + "\n";
+        } catch (JacksonException e) {
+            // a tree of our own making always serialises
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes the public view of complaints as a JSON array for a portal, times in a zone.
+     *
+     * @param complaints the public complaints, e.g. from {@code PublicProjection.standard().project(register.complaints())}
+     * @param zone the zone of the times, e.g. the agency's
+     * @return the array's text, ending in a line break
+     */
+    public static String writePublic(Collection<PublicComplaint> complaints, ZoneId zone) {
+        Objects.requireNonNull(complaints, "complaints");
+        Objects.requireNonNull(zone, "zone");
+        try {
+            return ComplaintsFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PublicWriter.tree(complaints, zone)) + "\n";
         } catch (JacksonException e) {
             // a tree of our own making always serialises
             throw new IllegalStateException(e);
