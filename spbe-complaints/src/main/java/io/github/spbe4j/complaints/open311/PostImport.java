@@ -228,11 +228,8 @@ public final class PostImport {
             Matcher m = ATTRIBUTE.matcher(name);
             if (m.matches()) {
                 List<String> list = answers.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+                // a single-valued attribute given twice is refused with its definition, which knows its datatype
                 values.stream().filter(v -> !v.isEmpty()).forEach(list::add);
-                if (m.group(2) == null && values.size() > 1) {
-                    checks.add(shown, "Once", shown + " is given " + values.size() + " times; a multivaluelist's answers are sent as "
-                            + "attribute[code][]", Text.show(values));
-                }
             } else if (!KNOWN.contains(name)) {
                 checks.add(shown, UNKNOWN_FIELD, "unknown field " + Text.quote(name) + "; a POSTed request has the fields "
                         + String.join(", ", FIELDS) + " and attribute[code]", Text.quote(name));
