@@ -15,6 +15,16 @@ public class Open311Exception extends SpbeException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Creates an exception for the problems of a value or a document.
+     *
+     * @param subject what was checked, e.g. {@code "service definition lampu.xml"}
+     * @param problems the problems, at least one
+     */
+    public Open311Exception(String subject, List<Problem> problems) {
+        super(subject, problems);
+    }
+
+    /**
      * Creates an exception for the problems of a value.
      *
      * @param subject what was checked, e.g. {@code "service request LPR-1"}

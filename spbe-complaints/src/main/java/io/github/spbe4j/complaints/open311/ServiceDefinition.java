@@ -55,6 +55,25 @@ public record ServiceDefinition(String serviceCode, List<Attribute> attributes) 
     }
 
     /**
+     * Reads a service definition document in a format, as {@link Open311Format#definition} writes it and
+     * as the specification's example shows it: how a deployment keeps the attributes it asks for as data.
+     * JSON is read strictly (duplicate or unknown fields, wrong types refused); XML has no DOCTYPE — a
+     * document with one is refused before it is parsed, and DTDs and external entities are off in the
+     * parser, so no document can read a file or expand entities without bound.
+     *
+     * @param document the document
+     * @param format its format
+     * @return the definition
+     * @throws Open311Exception naming every problem, with its path ({@code attributes[0].datatype}), or
+     *     why the text is not well-formed JSON or XML, with its line and column
+     */
+    public static ServiceDefinition read(String document, Open311Format format) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        return DefinitionReader.read(document, format, "service definition");
+    }
+
+    /**
      * Returns the attribute with a code.
      *
      * @param code the code

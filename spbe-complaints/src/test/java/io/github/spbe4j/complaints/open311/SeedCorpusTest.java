@@ -19,12 +19,12 @@ class SeedCorpusTest {
 
     @Test
     void everyFuzzTest_hasItsSeedCorpus_withAtLeastTenInputs() throws IOException, URISyntaxException {
-        List<Method> fuzzTests = Arrays.stream(PostImportFuzzTest.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(FuzzTest.class)).toList();
-        assertThat(fuzzTests).hasSize(2);
+        List<Method> fuzzTests = Stream.of(PostImportFuzzTest.class, DefinitionReadFuzzTest.class)
+                .flatMap(c -> Arrays.stream(c.getDeclaredMethods())).filter(m -> m.isAnnotationPresent(FuzzTest.class)).toList();
+        assertThat(fuzzTests).hasSize(3);
         for (Method m : fuzzTests) {
-            String resource = PostImportFuzzTest.class.getSimpleName() + "Inputs/" + m.getName();
-            URL url = PostImportFuzzTest.class.getResource(resource);
+            String resource = m.getDeclaringClass().getSimpleName() + "Inputs/" + m.getName();
+            URL url = m.getDeclaringClass().getResource(resource);
             assertThat(url).as("seed corpus %s", resource).isNotNull();
             try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
                 assertThat(files.filter(Files::isRegularFile).count()).as("inputs in %s", resource).isGreaterThanOrEqualTo(10);
