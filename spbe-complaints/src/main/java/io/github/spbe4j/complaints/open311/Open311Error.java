@@ -8,7 +8,8 @@ import java.util.Objects;
  * specific number) and a {@code description} meant for the citizen. Immutable and thread-safe.
  *
  * @param code the error code, 100..999
- * @param description what went wrong, one line
+ * @param description what went wrong, one line; U+FFFE and U+FFFF, which XML cannot carry, are kept
+ *     escaped as {@code \}{@code uffff}
  * @since 0.1.0
  */
 public record Open311Error(int code, String description) {
@@ -19,6 +20,10 @@ public record Open311Error(int code, String description) {
      * @throws Open311Exception if the code is not three digits or the description is blank or not one line
      */
     public Open311Error {
+        // a message quotes input; U+FFFE and U+FFFF, which XML cannot carry, are shown escaped as messages show controls
+        if (Checks.nonCharacter(Objects.requireNonNull(description, "description")) >= 0) {
+            description = description.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff");
+        }
         Checks checks = new Checks().text("description", Objects.requireNonNull(description, "description"), TextPolicy.LINE, 10_000);
         if (code < 100 || code > 999) {
             checks.add("code", Checks.RANGE, "error code " + code + " is not an HTTP-like code 100..999", String.valueOf(code));

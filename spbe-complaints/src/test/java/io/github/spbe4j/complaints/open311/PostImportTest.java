@@ -197,7 +197,9 @@ class PostImportTest {
         "description=%4|description|Encoding",
         "description=%C3%28|description|Encoding",
         "description=%C0%AF|description|Encoding",
-        "description=%ED%A0%80|description|Encoding"})
+        "description=%ED%A0%80|description|Encoding",
+        "description=a%EF%BF%BFb|description|NonCharacter",
+        "address_id=%EF%BF%BE|address_id|NonCharacter"})
     void read_hostileValue_isRefusedNamingFieldAndRule(String field, String path, String rule) {
         PostResult.Refused r = refused(OK + "&" + field);
         assertThat(r.httpStatus()).isEqualTo(400);
@@ -206,6 +208,13 @@ class PostImportTest {
             assertThat(p.rule()).isEqualTo(rule);
             assertThat(p.message()).doesNotContain("\u001b", "\u202e", "\n");
         });
+    }
+
+    @Test
+    void read_noncharacterInAFieldName_errorResponseIsStillWellFormedXml() {
+        PostResult.Refused r = refused(OK + "&x%EF%BF%BF=1");
+        assertThat(r.errors().get(0).description()).contains("\\uffff").doesNotContain("\uffff");
+        PostImportFuzzTest.parse(r.body(Open311Format.XML));
     }
 
     @Test
