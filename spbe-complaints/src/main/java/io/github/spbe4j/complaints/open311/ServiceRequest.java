@@ -101,87 +101,155 @@ public final class ServiceRequest {
         return new Builder(id, status, serviceCode, requested);
     }
 
-    /** @return {@code service_request_id} */
+    /**
+     * Returns {@code service_request_id}.
+     *
+     * @return {@code service_request_id}
+     */
     public String id() {
         return id;
     }
 
-    /** @return {@code status} */
+    /**
+     * Returns {@code status}.
+     *
+     * @return {@code status}
+     */
     public RequestStatus status() {
         return status;
     }
 
-    /** @return {@code status_notes}, if any */
+    /**
+     * Returns {@code status_notes}, if any.
+     *
+     * @return {@code status_notes}, if any
+     */
     public Optional<String> statusNotes() {
         return Optional.ofNullable(statusNotes);
     }
 
-    /** @return {@code service_name}, if given */
+    /**
+     * Returns {@code service_name}, if given.
+     *
+     * @return {@code service_name}, if given
+     */
     public Optional<String> serviceName() {
         return Optional.ofNullable(serviceName);
     }
 
-    /** @return {@code service_code} */
+    /**
+     * Returns {@code service_code}.
+     *
+     * @return {@code service_code}
+     */
     public String serviceCode() {
         return serviceCode;
     }
 
-    /** @return {@code description}, if any */
+    /**
+     * Returns {@code description}, if any.
+     *
+     * @return {@code description}, if any
+     */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
-    /** @return {@code agency_responsible}, if said */
+    /**
+     * Returns {@code agency_responsible}, if said.
+     *
+     * @return {@code agency_responsible}, if said
+     */
     public Optional<String> agencyResponsible() {
         return Optional.ofNullable(agencyResponsible);
     }
 
-    /** @return {@code service_notice}, if any */
+    /**
+     * Returns {@code service_notice}, if any.
+     *
+     * @return {@code service_notice}, if any
+     */
     public Optional<String> serviceNotice() {
         return Optional.ofNullable(serviceNotice);
     }
 
-    /** @return {@code requested_datetime} */
+    /**
+     * Returns {@code requested_datetime}.
+     *
+     * @return {@code requested_datetime}
+     */
     public OffsetDateTime requested() {
         return requested;
     }
 
-    /** @return {@code updated_datetime}, if known */
+    /**
+     * Returns {@code updated_datetime}, if known.
+     *
+     * @return {@code updated_datetime}, if known
+     */
     public Optional<OffsetDateTime> updated() {
         return Optional.ofNullable(updated);
     }
 
-    /** @return {@code expected_datetime}, if known: the SLA deadline */
+    /**
+     * Returns {@code expected_datetime}, if known: the SLA deadline.
+     *
+     * @return {@code expected_datetime}, if known: the SLA deadline
+     */
     public Optional<OffsetDateTime> expected() {
         return Optional.ofNullable(expected);
     }
 
-    /** @return {@code address}, if any */
+    /**
+     * Returns {@code address}, if any.
+     *
+     * @return {@code address}, if any
+     */
     public Optional<String> address() {
         return Optional.ofNullable(address);
     }
 
-    /** @return {@code address_id}, if any */
+    /**
+     * Returns {@code address_id}, if any.
+     *
+     * @return {@code address_id}, if any
+     */
     public Optional<String> addressId() {
         return Optional.ofNullable(addressId);
     }
 
-    /** @return {@code zipcode}, if any: a text, since postal codes are codes, not numbers */
+    /**
+     * Returns {@code zipcode}, if any: a text, since postal codes are codes, not numbers.
+     *
+     * @return {@code zipcode}, if any: a text, since postal codes are codes, not numbers
+     */
     public Optional<String> zipcode() {
         return Optional.ofNullable(zipcode);
     }
 
-    /** @return {@code lat} and {@code long}, if known */
+    /**
+     * Returns {@code lat} and {@code long}, if known.
+     *
+     * @return {@code lat} and {@code long}, if known
+     */
     public Optional<Position> position() {
         return Optional.ofNullable(position);
     }
 
-    /** @return {@code media_url}, if any: an http or https link */
+    /**
+     * Returns {@code media_url}, if any: an http or https link.
+     *
+     * @return {@code media_url}, if any: an http or https link
+     */
     public Optional<String> mediaUrl() {
         return Optional.ofNullable(mediaUrl);
     }
 
-    /** @return the {@code notes[]} history, oldest first; empty when none */
+    /**
+     * Returns the {@code notes[]} history, oldest first; empty when none.
+     *
+     * @return the {@code notes[]} history, oldest first; empty when none
+     */
     public List<Note> notes() {
         return notes;
     }
@@ -268,79 +336,144 @@ public final class ServiceRequest {
             this.requested = Objects.requireNonNull(requested, "requested");
         }
 
-        /** @param text {@code status_notes} @return this builder */
+        /**
+         * Sets {@code status_notes}.
+         *
+         * @param text {@code status_notes}
+         * @return this builder
+         */
         public Builder statusNotes(String text) {
             this.statusNotes = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code service_name} @return this builder */
+        /**
+         * Sets {@code service_name}.
+         *
+         * @param text {@code service_name}
+         * @return this builder
+         */
         public Builder serviceName(String text) {
             this.serviceName = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code description}, at most 4,000 characters @return this builder */
+        /**
+         * Sets {@code description}.
+         *
+         * @param text {@code description}, at most 4,000 characters
+         * @return this builder
+         */
         public Builder description(String text) {
             this.description = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code agency_responsible} @return this builder */
+        /**
+         * Sets {@code agency_responsible}.
+         *
+         * @param text {@code agency_responsible}
+         * @return this builder
+         */
         public Builder agencyResponsible(String text) {
             this.agencyResponsible = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code service_notice} @return this builder */
+        /**
+         * Sets {@code service_notice}.
+         *
+         * @param text {@code service_notice}
+         * @return this builder
+         */
         public Builder serviceNotice(String text) {
             this.serviceNotice = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param time {@code updated_datetime} @return this builder */
+        /**
+         * Sets {@code updated_datetime}.
+         *
+         * @param time {@code updated_datetime}
+         * @return this builder
+         */
         public Builder updated(OffsetDateTime time) {
             this.updated = Objects.requireNonNull(time, "time");
             return this;
         }
 
-        /** @param time {@code expected_datetime} @return this builder */
+        /**
+         * Sets {@code expected_datetime}.
+         *
+         * @param time {@code expected_datetime}
+         * @return this builder
+         */
         public Builder expected(OffsetDateTime time) {
             this.expected = Objects.requireNonNull(time, "time");
             return this;
         }
 
-        /** @param text {@code address} @return this builder */
+        /**
+         * Sets {@code address}.
+         *
+         * @param text {@code address}
+         * @return this builder
+         */
         public Builder address(String text) {
             this.address = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code address_id} @return this builder */
+        /**
+         * Sets {@code address_id}.
+         *
+         * @param text {@code address_id}
+         * @return this builder
+         */
         public Builder addressId(String text) {
             this.addressId = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param text {@code zipcode} @return this builder */
+        /**
+         * Sets {@code zipcode}.
+         *
+         * @param text {@code zipcode}
+         * @return this builder
+         */
         public Builder zipcode(String text) {
             this.zipcode = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** @param value {@code lat} and {@code long} @return this builder */
+        /**
+         * Sets {@code lat} and {@code long}.
+         *
+         * @param value {@code lat} and {@code long}
+         * @return this builder
+         */
         public Builder position(Position value) {
             this.position = Objects.requireNonNull(value, "value");
             return this;
         }
 
-        /** @param link {@code media_url}, an http or https link @return this builder */
+        /**
+         * Sets {@code media_url}.
+         *
+         * @param link {@code media_url}, an http or https link
+         * @return this builder
+         */
         public Builder mediaUrl(String link) {
             this.mediaUrl = Objects.requireNonNull(link, "link");
             return this;
         }
 
-        /** @param list the {@code notes[]} history, oldest first @return this builder */
+        /**
+         * Sets the {@code notes[]} history.
+         *
+         * @param list the {@code notes[]} history, oldest first
+         * @return this builder
+         */
         public Builder notes(List<Note> list) {
             this.notes = List.copyOf(list);
             return this;
