@@ -9,6 +9,8 @@
 module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;
+    requires com.fasterxml.jackson.dataformat.xml;
+    requires java.xml;
     requires static transitive org.jspecify;
     requires com.fasterxml.jackson.databind;
     requires jakarta.validation;
@@ -16,6 +18,7 @@ module io.github.spbe4j.complaints {
 
     exports io.github.spbe4j.complaints;
     exports io.github.spbe4j.complaints.lifecycle;
+    exports io.github.spbe4j.complaints.open311;
     exports io.github.spbe4j.complaints.privacy;
     exports io.github.spbe4j.complaints.json;
 

@@ -21,9 +21,15 @@ class ModuleDescriptorTest {
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.complaints");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("io.github.spbe4j.complaints", "io.github.spbe4j.complaints.lifecycle",
-                        "io.github.spbe4j.complaints.privacy");
+                        "io.github.spbe4j.complaints.open311", "io.github.spbe4j.complaints.privacy", "io.github.spbe4j.complaints.json");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "io.github.spbe4j.catalog", "org.jspecify");
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "io.github.spbe4j.catalog",
+                        "com.fasterxml.jackson.dataformat.xml", "java.xml", "org.jspecify", "com.fasterxml.jackson.databind",
+                        "jakarta.validation", "org.hibernate.validator");
+        assertThat(descriptor.opens()).singleElement().satisfies(o -> {
+            assertThat(o.source()).isEqualTo("io.github.spbe4j.complaints.json");
+            assertThat(o.targets()).containsExactlyInAnyOrder("org.hibernate.validator", "com.fasterxml.jackson.databind");
+        });
     }
 }
