@@ -14,4 +14,5 @@ module io.github.spbe4j.complaints {
     exports io.github.spbe4j.complaints;
     exports io.github.spbe4j.complaints.lifecycle;
     exports io.github.spbe4j.complaints.privacy;
+    exports io.github.spbe4j.complaints.sla;
 }
