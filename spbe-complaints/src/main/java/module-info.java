@@ -1,11 +1,12 @@
 /**
  * spbe-complaints: complaints (pengaduan) a city can run on — an early module: today it holds the
  * redaction of personal data in free text ({@link io.github.spbe4j.complaints.privacy.Redactor}), the
- * type of a report, its privacy flags and its lifecycle as a transition table
- * ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}); the complaint itself, the SLA clock,
- * metrics and Open311 are planned, and what is here may still change.
+ * type of a report, its privacy flags, its lifecycle as a transition table
+ * ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}) and the SLA clock of its deadlines
+ * ({@link io.github.spbe4j.complaints.sla.SlaClock}); the complaint itself, metrics and Open311 are
+ * planned, and what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: only redaction, the report type, the privacy flags and the lifecycle table exist yet")
+@io.github.spbe4j.core.Provisional("an early module: only redaction, the report type, the privacy flags, the lifecycle table and the SLA clock exist yet")
 module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;

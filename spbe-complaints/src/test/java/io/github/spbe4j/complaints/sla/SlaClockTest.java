@@ -316,4 +316,17 @@ class SlaClockTest {
         assertThatThrownBy(() -> SlaClock.forRegion(RegionCode.parse("99.71"))).isInstanceOf(SpbeException.class)
                 .hasMessageContaining("region 99.71 lies in no known province");
     }
+
+    @Test
+    void status_docsExample_pauseOnThursdayResumeOnMonday_leavesOneDay() {
+        Lifecycle l = lifecycle("2026-03-17T09:15:00+07:00");
+        ClockEvents events = ClockEvents.of(List.of(ClockEvent.pause(Instant.parse("2026-03-26T03:00:00Z"), "admin"),
+                ClockEvent.resume(Instant.parse("2026-03-30T02:00:00Z"), "admin")));
+        SlaStatus s = KOTA_CONTOH.status(l, events, Optional.of(Tier.LIGHT), Instant.parse("2026-03-30T03:00:00Z"));
+        assertThat(deadline(s, Stage.VERIFICATION).date()).isEqualTo(LocalDate.of(2026, 3, 31));
+        SlaStatus plain = KOTA_CONTOH.status(l, Instant.parse("2026-03-28T01:00:00Z"));
+        assertThat(plain.overdue()).containsExactly(Stage.VERIFICATION);
+        assertThat(plain.expectedCompletion()).contains(Instant.parse("2026-05-26T16:59:59.999999999Z"));
+        assertThat(events.apply(ClockEvent.resume(Instant.parse("2026-03-30T03:00:00Z"), "admin"))).isInstanceOf(ClockChange.Refused.class);
+    }
 }
