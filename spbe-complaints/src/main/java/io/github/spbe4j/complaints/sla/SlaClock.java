@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,11 +93,49 @@ public final class SlaClock {
     private final WorkingDayCalendar counting;
     private final ZoneId zone;
 
+    /** The years whose holidays the counting calendar estimates, by year - FIRST_YEAR. */
+    private final boolean[] estimatedYears;
+    /** From this instant on the zone keeps one offset (Indonesia has kept its offsets since the 1960s). */
+    private final long fixedFromSecond;
+    /** ... and from this local day on. */
+    private final long fixedFromDay;
+    private final int fixedOffset;
+
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
     private SlaClock(SlaPolicy policy, WorkingDayCalendar calendar, ZoneId zone) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.counting = calendar.withEstimates(true);
+        this.estimatedYears = new boolean[LAST_YEAR - FIRST_YEAR + 1];
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            estimatedYears[y - FIRST_YEAR] = counting.isEstimated(Year.of(y));
+        }
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffsetTransition> transitions = rules.getTransitions();
+        if (!rules.getTransitionRules().isEmpty()) {
+            this.fixedFromSecond = Long.MAX_VALUE;
+            this.fixedFromDay = Long.MAX_VALUE;
+            this.fixedOffset = 0;
+        } else {
+            Instant from = transitions.isEmpty() ? Instant.MIN : transitions.get(transitions.size() - 1).getInstant();
+            ZoneOffset offset = rules.getOffset(from.equals(Instant.MIN) ? Instant.EPOCH : from);
+            this.fixedFromSecond = transitions.isEmpty() ? Long.MIN_VALUE : from.getEpochSecond();
+            // a local day wholly after the last transition
+            this.fixedFromDay = transitions.isEmpty() ? Long.MIN_VALUE : LocalDate.ofInstant(from, offset).toEpochDay() + 2;
+            this.fixedOffset = offset.getTotalSeconds();
+        }
+    }
+
+    /** The local day of an instant in the zone. */
+    private LocalDate dayOf(Instant at) {
+        long s = at.getEpochSecond();
+        if (s >= fixedFromSecond) {
+            return LocalDate.ofEpochDay(Math.floorDiv(s + fixedOffset, 86_400L));
+        }
+        return LocalDate.ofInstant(at, zone);
     }
 
     /**
@@ -264,7 +305,7 @@ public final class SlaClock {
             return Optional.empty();
         }
         Instant due = s.automaticClose().orElseThrow().end().plusNanos(1);
-        LocalDate followedUp = LocalDate.ofInstant(last.get().at(), zone);
+        LocalDate followedUp = dayOf(last.get().at());
         return Optional.of(Step.close(CloseReason.AUTOMATIC, Role.SYSTEM, SYSTEM_ACTOR, due)
                 .withNote("no reply within " + policy.automaticCloseDays() + " working days of the follow-up of " + followedUp));
     }
@@ -331,7 +372,7 @@ public final class SlaClock {
             throw new SpbeException(Problem.of("clock[0].at", BEFORE_SUBMISSION_RULE, "the clock event " + first.kind() + " at "
                     + first.at() + " is earlier than the submission, at " + submitted, first.at().toString()));
         }
-        start(w, runs[VERIFICATION], LocalDate.ofInstant(submitted, zone), policy.verificationDays());
+        start(w, runs[VERIFICATION], dayOf(submitted), policy.verificationDays());
         List<History.Entry> entries = lifecycle.history().entries();
         int settlementDays = tier != null ? tier.workingDays() : policy.settlementDays();
         int i = 0;
@@ -355,7 +396,7 @@ public final class SlaClock {
 
     private void entry(Walk w, History.Entry e, int settlementDays) {
         Run[] runs = w.runs;
-        LocalDate day = LocalDate.ofInstant(e.at(), zone);
+        LocalDate day = dayOf(e.at());
         Action a = e.action();
         w.state = e.to();
         if (a != Action.FOLLOW_UP) {
@@ -419,7 +460,7 @@ public final class SlaClock {
     }
 
     private void clockEvent(Walk w, ClockEvent c) {
-        LocalDate day = LocalDate.ofInstant(c.at(), zone);
+        LocalDate day = dayOf(c.at());
         for (Run r : w.runs) {
             if (!r.active || r.metAt != null) {
                 continue;
@@ -481,7 +522,7 @@ public final class SlaClock {
 
     private boolean touchesEstimated(LocalDate from, LocalDate to) {
         for (int y = from.getYear(); y <= to.getYear(); y++) {
-            if (counting.isEstimated(Year.of(y))) {
+            if (y >= FIRST_YEAR && y <= LAST_YEAR ? estimatedYears[y - FIRST_YEAR] : counting.isEstimated(Year.of(y))) {
                 return true;
             }
         }
@@ -495,7 +536,7 @@ public final class SlaClock {
             LocalDate date = r.anchor.plusDays(r.left);
             return new SlaDeadline(date, endOf(date), false, List.of());
         }
-        Deadline d = counting.deadline(r.anchor, r.left);
+        Deadline d = workingDeadline(r.anchor, r.left);
         List<Holiday> estimated = d.estimatedDays();
         if (r.spentEstimated != null) {
             List<Holiday> all = new ArrayList<>(r.spentEstimated);
@@ -540,9 +581,9 @@ public final class SlaClock {
         LocalDate from = verification.deadline().get().date();
         LocalDate date;
         if (tier != null) {
-            date = counting.deadline(from, tier.workingDays()).date();
+            date = counting.plusWorkingDays(from, tier.workingDays());
         } else if (policy.settlementUnit() == DayUnit.WORKING_DAYS) {
-            date = counting.deadline(from, policy.settlementDays()).date();
+            date = counting.plusWorkingDays(from, policy.settlementDays());
         } else {
             date = from.plusDays(policy.settlementDays());
         }
@@ -551,7 +592,25 @@ public final class SlaClock {
 
     /** The last instant of a day in the zone: the instant before the next day starts. */
     private Instant endOf(LocalDate date) {
+        long next = date.toEpochDay() + 1;
+        if (next >= fixedFromDay) {
+            return Instant.ofEpochSecond(next * 86_400L - fixedOffset - 1, 999_999_999L);
+        }
         return date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    }
+
+    /**
+     * Counts working days as {@link WorkingDayCalendar#deadline} does: the array look-up of
+     * {@code plusWorkingDays} when no year counted is estimated, {@code deadline} itself (which names the
+     * estimated days) when one is.
+     */
+    private Deadline workingDeadline(LocalDate start, int n) {
+        LocalDate date = counting.plusWorkingDays(start, n);
+        LocalDate from = n > 0 ? start.plusDays(1) : start;
+        if (touchesEstimated(from, date)) {
+            return counting.deadline(start, n);
+        }
+        return new Deadline(date, false, List.of());
     }
 
     @Override

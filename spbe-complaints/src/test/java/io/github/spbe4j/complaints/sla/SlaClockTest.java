@@ -329,4 +329,19 @@ class SlaClockTest {
         assertThat(plain.expectedCompletion()).contains(Instant.parse("2026-05-26T16:59:59.999999999Z"));
         assertThat(events.apply(ClockEvent.resume(Instant.parse("2026-03-30T03:00:00Z"), "admin"))).isInstanceOf(ClockChange.Refused.class);
     }
+
+    @Test
+    void status_zoneWithSummerTime_endsTheDayAtItsOwnMidnight() {
+        // any ZoneId may be given; a zone that still changes its offset ends each day at its local midnight
+        SlaClock amsterdam = KOTA_CONTOH.withZone(ZoneId.of("Europe/Amsterdam"));
+        Lifecycle l = lifecycle("2026-03-24T09:00:00+01:00");
+        SlaDeadline d = deadline(amsterdam.status(l, t("2026-03-24T10:00:00+01:00")), Stage.VERIFICATION);
+        // 25, 26, 27 March; summer time starts on Sunday 29 March, after the deadline
+        assertThat(d.date()).isEqualTo(LocalDate.of(2026, 3, 27));
+        assertThat(d.end()).isEqualTo(t("2026-03-27T23:59:59.999999999+01:00"));
+        Lifecycle later = lifecycle("2026-03-26T09:00:00+01:00");
+        SlaDeadline e = deadline(amsterdam.status(later, t("2026-03-26T10:00:00+01:00")), Stage.VERIFICATION);
+        assertThat(e.date()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(e.end()).isEqualTo(t("2026-03-31T23:59:59.999999999+02:00"));
+    }
 }
