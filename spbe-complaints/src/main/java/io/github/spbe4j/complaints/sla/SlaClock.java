@@ -497,7 +497,7 @@ public final class SlaClock {
                 return;
             }
             int spent = day.isAfter(r.anchor) ? counting.workingDaysBetween(r.anchor.plusDays(1), day.plusDays(1)) : 0;
-            if (day.isAfter(r.anchor) && touchesEstimated(r.anchor.plusDays(1), day)) {
+            if (day.isAfter(r.anchor) && touchesEstimated(r.anchor.plusDays(1).getYear(), day.getYear())) {
                 // the days spent rest on estimates: keep what they relied on, as Deadline would name it
                 r.spentProvisional = true;
                 for (Holiday h : counting.holidays(r.anchor.plusDays(1), day.plusDays(1))) {
@@ -520,8 +520,8 @@ public final class SlaClock {
         r.frozen = true;
     }
 
-    private boolean touchesEstimated(LocalDate from, LocalDate to) {
-        for (int y = from.getYear(); y <= to.getYear(); y++) {
+    private boolean touchesEstimated(int fromYear, int toYear) {
+        for (int y = fromYear; y <= toYear; y++) {
             if (y >= FIRST_YEAR && y <= LAST_YEAR ? estimatedYears[y - FIRST_YEAR] : counting.isEstimated(Year.of(y))) {
                 return true;
             }
@@ -536,14 +536,18 @@ public final class SlaClock {
             LocalDate date = r.anchor.plusDays(r.left);
             return new SlaDeadline(date, endOf(date), false, List.of());
         }
-        Deadline d = workingDeadline(r.anchor, r.left);
-        List<Holiday> estimated = d.estimatedDays();
+        LocalDate date = counting.plusWorkingDays(r.anchor, r.left);
+        @Nullable Deadline d = provisionalDeadline(r.anchor, r.left, date);
+        if (d == null && !r.spentProvisional) {
+            return new SlaDeadline(date, endOf(date), false, List.of());
+        }
+        List<Holiday> estimated = d == null ? List.of() : d.estimatedDays();
         if (r.spentEstimated != null) {
             List<Holiday> all = new ArrayList<>(r.spentEstimated);
             all.addAll(estimated);
             estimated = all;
         }
-        return new SlaDeadline(d.date(), endOf(d.date()), d.provisional() || r.spentProvisional, estimated);
+        return new SlaDeadline(date, endOf(date), true, estimated);
     }
 
     private StageStatus stageStatus(Stage stage, Run r, Instant at) {
@@ -600,17 +604,14 @@ public final class SlaClock {
     }
 
     /**
-     * Counts working days as {@link WorkingDayCalendar#deadline} does: the array look-up of
-     * {@code plusWorkingDays} when no year counted is estimated, {@code deadline} itself (which names the
-     * estimated days) when one is.
+     * Returns {@link WorkingDayCalendar#deadline} of a count that reached {@code date} (the array look-up of
+     * {@code plusWorkingDays}) when a year counted is estimated, so that it names the estimated days; null when
+     * none is, the common case, which then costs no more than the look-up. The years counted are those
+     * {@code deadline} checks: from the day after the start (the start itself for n = 0) to the date.
      */
-    private Deadline workingDeadline(LocalDate start, int n) {
-        LocalDate date = counting.plusWorkingDays(start, n);
-        LocalDate from = n > 0 ? start.plusDays(1) : start;
-        if (touchesEstimated(from, date)) {
-            return counting.deadline(start, n);
-        }
-        return new Deadline(date, false, List.of());
+    private @Nullable Deadline provisionalDeadline(LocalDate start, int n, LocalDate date) {
+        int fromYear = n > 0 && start.getDayOfYear() == start.lengthOfYear() ? start.getYear() + 1 : start.getYear();
+        return touchesEstimated(fromYear, date.getYear()) ? counting.deadline(start, n) : null;
     }
 
     @Override
