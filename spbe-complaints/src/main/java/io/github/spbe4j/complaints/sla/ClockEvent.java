@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 public record ClockEvent(Kind kind, Instant at, String actor, String note) {
 
+    /** The rule of a problem about an unknown kind. */
+    public static final String KIND_RULE = "ClockEventKind";
+
     /** The rule of a problem about an actor or a note too long or empty. */
     public static final String LENGTH_RULE = "Length";
 
@@ -62,6 +65,25 @@ public record ClockEvent(Kind kind, Instant at, String actor, String note) {
          */
         public String id() {
             return id;
+        }
+
+        /**
+         * Returns the kind with an id, exactly as {@link #id()} writes it.
+         *
+         * @param id the id
+         * @return the kind
+         * @throws SpbeException if no kind has that id; the message names the id and the known ones
+         */
+        public static Kind ofId(String id) {
+            Objects.requireNonNull(id, "id");
+            for (Kind v : values()) {
+                if (v.id.equals(id)) {
+                    return v;
+                }
+            }
+            String shown = Text.quote(id);
+            throw new SpbeException(Problem.of("kind", KIND_RULE, "clock event " + shown + " is unknown; the known ones are pause, resume, reset",
+                    shown));
         }
 
         @Override

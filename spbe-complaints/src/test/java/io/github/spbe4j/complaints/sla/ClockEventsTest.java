@@ -61,4 +61,13 @@ class ClockEventsTest {
                 .hasMessageContaining("has 4001 characters; the most is 4000");
         assertThat(ClockEvent.pause(T, "admin").withNote("menunggu foto\ndari pelapor").note()).contains("\n");
     }
+
+    @Test
+    void kindOfId_readsTheFileWordsAndRefusesOthers() {
+        for (ClockEvent.Kind k : ClockEvent.Kind.values()) {
+            assertThat(ClockEvent.Kind.ofId(k.id())).isSameAs(k);
+        }
+        assertThatThrownBy(() -> ClockEvent.Kind.ofId("stop")).isInstanceOf(SpbeException.class)
+                .hasMessageContaining("clock event \"stop\" is unknown; the known ones are pause, resume, reset");
+    }
 }
