@@ -1,11 +1,12 @@
 /**
  * spbe-complaints: complaints (pengaduan) a city can run on — an early module: today it holds the
  * redaction of personal data in free text ({@link io.github.spbe4j.complaints.privacy.Redactor}), the
- * type of a report, its privacy flags and its lifecycle as a transition table
- * ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}); the complaint itself, the SLA clock,
- * metrics and Open311 are planned, and what is here may still change.
+ * type of a report, its privacy flags, its lifecycle as a transition table
+ * ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}) and the SLA clock of its deadlines
+ * ({@link io.github.spbe4j.complaints.sla.SlaClock}); the complaint itself, metrics and Open311 are
+ * planned, and what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: only redaction, the report type, the privacy flags and the lifecycle table exist yet")
+@io.github.spbe4j.core.Provisional("an early module: only redaction, the report type, the privacy flags, the lifecycle table and the SLA clock exist yet")
 module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;
@@ -21,6 +22,7 @@ module io.github.spbe4j.complaints {
     exports io.github.spbe4j.complaints.open311;
     exports io.github.spbe4j.complaints.privacy;
     exports io.github.spbe4j.complaints.json;
+    exports io.github.spbe4j.complaints.sla;
 
     // the complaints file's forms are package-private: bound by Jackson, checked by Hibernate Validator
     opens io.github.spbe4j.complaints.json to org.hibernate.validator, com.fasterxml.jackson.databind;
