@@ -5,6 +5,12 @@ import io.github.spbe4j.complaints.lifecycle.State;
 import io.github.spbe4j.complaints.lifecycle.Step;
 import io.github.spbe4j.complaints.lifecycle.Transition;
 import io.github.spbe4j.complaints.lifecycle.TransitionTable;
+import io.github.spbe4j.complaints.sla.ClockChange;
+import io.github.spbe4j.complaints.sla.ClockEvent;
+import io.github.spbe4j.complaints.sla.ClockEvents;
+import io.github.spbe4j.complaints.sla.SlaClock;
+import io.github.spbe4j.complaints.sla.SlaStatus;
+import io.github.spbe4j.complaints.sla.Tier;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
@@ -45,6 +51,9 @@ public final class Complaint {
     /** The rule of a refused privacy change. */
     public static final String PRIVACY_RULE = "PrivacyChange";
 
+    /** The rule of a refused clock event: one before the submission. */
+    public static final String CLOCK_RULE = "ClockBeforeSubmission";
+
     private final TrackingId id;
     private final ComplaintType type;
     private final String title;
@@ -58,8 +67,9 @@ public final class Complaint {
     private final Privacy submittedPrivacy;
     private final List<PrivacyChange> privacyChanges;
     private final Lifecycle lifecycle;
+    private final ClockEvents clock;
 
-    private Complaint(Builder b, List<PrivacyChange> privacyChanges, Lifecycle lifecycle) {
+    private Complaint(Builder b, List<PrivacyChange> privacyChanges, Lifecycle lifecycle, ClockEvents clock) {
         this.id = b.id;
         this.type = b.type;
         this.title = b.title;
@@ -73,6 +83,7 @@ public final class Complaint {
         this.submittedPrivacy = b.privacy;
         this.privacyChanges = List.copyOf(privacyChanges);
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     /**
@@ -216,6 +227,15 @@ public final class Complaint {
     }
 
     /**
+     * Returns the events of its SLA clock: the pauses, resumes and resets of its deadlines.
+     *
+     * @return the clock events
+     */
+    public ClockEvents clock() {
+        return clock;
+    }
+
+    /**
      * Returns the state now.
      *
      * @return the state
@@ -245,6 +265,11 @@ public final class Complaint {
             Instant p = privacyChanges.get(privacyChanges.size() - 1).at();
             latest = p.isAfter(latest) ? p : latest;
         }
+        List<ClockEvent> events = clock.events();
+        if (!events.isEmpty()) {
+            Instant c = events.get(events.size() - 1).at();
+            latest = c.isAfter(latest) ? c : latest;
+        }
         return latest;
     }
 
@@ -257,9 +282,54 @@ public final class Complaint {
     public ComplaintUpdate apply(Step step) {
         Transition t = lifecycle.apply(step);
         if (t instanceof Transition.Applied applied) {
-            return new ComplaintUpdate.Applied(new Complaint(toBuilder(), privacyChanges, applied.lifecycle()));
+            return new ComplaintUpdate.Applied(new Complaint(toBuilder(), privacyChanges, applied.lifecycle(), clock));
         }
         return new ComplaintUpdate.Refused(((Transition.Refused) t).problem());
+    }
+
+    /**
+     * Pauses, resumes or resets the complaint's SLA clock (see {@link ClockEvents#apply(ClockEvent)}).
+     *
+     * @param event the clock event; no earlier than the submission
+     * @return the complaint after it, or the refusal; this complaint never changes
+     */
+    public ComplaintUpdate apply(ClockEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (event.at().isBefore(submitted())) {
+            return new ComplaintUpdate.Refused(Problem.of("at", CLOCK_RULE, "cannot " + event.kind().id() + " the clock of complaint " + id
+                    + " at " + event.at() + ", before its submission at " + submitted(), event.at().toString()));
+        }
+        ClockChange change = clock.apply(event);
+        if (change instanceof ClockChange.Applied applied) {
+            return new ComplaintUpdate.Applied(new Complaint(toBuilder(), privacyChanges, lifecycle, applied.events()));
+        }
+        return new ComplaintUpdate.Refused(((ClockChange.Refused) change).problem());
+    }
+
+    /**
+     * Returns the complaint's deadlines at an instant: each stage's deadline, what is overdue, the
+     * automatic close and the expected completion (see {@link SlaClock}).
+     *
+     * @param sla the clock: policy, calendar and the agency's zone
+     * @param tier the tier of the complaint's topic, e.g. from {@link TopicTree#tier(String)}; empty for none
+     * @param at the instant
+     * @return the status
+     */
+    public SlaStatus slaStatus(SlaClock sla, Optional<Tier> tier, Instant at) {
+        return sla.status(lifecycle, clock, tier, at);
+    }
+
+    /**
+     * Closes the complaint automatically if that is due at an instant: 10 working days (by default)
+     * after a follow-up without reply.
+     *
+     * @param sla the clock
+     * @param at the instant
+     * @return the complaint closed by the system, or this complaint when no close is due
+     */
+    public Complaint closeIfDue(SlaClock sla, Instant at) {
+        Optional<Step> close = sla.automaticClose(lifecycle, clock, at);
+        return close.isEmpty() ? this : apply(close.get()).orElseThrow();
     }
 
     /**
@@ -301,7 +371,7 @@ public final class Complaint {
         }
         List<PrivacyChange> changes = new ArrayList<>(privacyChanges);
         changes.add(new PrivacyChange(now, to, actor, at, note));
-        return new ComplaintUpdate.Applied(new Complaint(toBuilder(), changes, lifecycle));
+        return new ComplaintUpdate.Applied(new Complaint(toBuilder(), changes, lifecycle, clock));
     }
 
     private Builder toBuilder() {
@@ -324,13 +394,13 @@ public final class Complaint {
                 && c.topic.equals(topic) && c.service.equals(service) && c.location.equals(location)
                 && c.attachments.equals(attachments) && c.channel == channel && c.reporter.equals(reporter)
                 && c.submittedPrivacy.equals(submittedPrivacy) && c.privacyChanges.equals(privacyChanges)
-                && c.lifecycle.equals(lifecycle);
+                && c.lifecycle.equals(lifecycle) && c.clock.equals(clock);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, type, title, text, topic, service, location, attachments, channel, reporter, submittedPrivacy,
-                privacyChanges, lifecycle);
+                privacyChanges, lifecycle, clock);
     }
 
     /** Names the complaint without its text or reporter, which are personal data and stay out of logs. */
@@ -489,7 +559,7 @@ public final class Complaint {
                         + " attachments; this one has " + attachments.size(), String.valueOf(attachments.size())));
             }
             Rules.throwIfAny(problems, "complaint " + id);
-            return new Complaint(this, List.of(), Lifecycle.submitted(table, submitted));
+            return new Complaint(this, List.of(), Lifecycle.submitted(table, submitted), ClockEvents.empty());
         }
     }
 }

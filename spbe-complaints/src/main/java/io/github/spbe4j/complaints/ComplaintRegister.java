@@ -1,6 +1,11 @@
 package io.github.spbe4j.complaints;
 
+import io.github.spbe4j.complaints.sla.SlaClock;
+import io.github.spbe4j.complaints.sla.SlaPolicy;
+import io.github.spbe4j.complaints.sla.SlaStatus;
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.calendar.WorkingDayCalendar;
+import java.time.Instant;
 import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
 import java.util.HashMap;
@@ -102,6 +107,28 @@ public final class ComplaintRegister {
      */
     public Optional<Complaint> complaint(TrackingId id) {
         return Optional.ofNullable(complaints.get(id));
+    }
+
+    /**
+     * Returns the SLA clock of this register's agency: the SP4N-LAPOR! defaults, the civil-service
+     * calendar, the agency's zone.
+     *
+     * @return the clock
+     */
+    public SlaClock slaClock() {
+        return SlaClock.of(SlaPolicy.sp4nLapor(), WorkingDayCalendar.indonesia(), agency.zone());
+    }
+
+    /**
+     * Returns a complaint's deadlines at an instant, with the tier of its topic in this register's tree.
+     *
+     * @param complaint the complaint
+     * @param sla the clock, e.g. {@link #slaClock()}
+     * @param at the instant
+     * @return the status
+     */
+    public SlaStatus slaStatus(Complaint complaint, SlaClock sla, Instant at) {
+        return complaint.slaStatus(sla, complaint.topic().flatMap(topics::tier), at);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.spbe4j.complaints;
 
+import io.github.spbe4j.complaints.sla.Tier;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
@@ -13,9 +14,11 @@ import java.util.Optional;
  * @param code the code: 1 to 64 ASCII letters, digits, {@code - _ .}, e.g. {@code infrastruktur.jalan}
  * @param name the name shown to people (text policy NAME, 1 to 200 characters), e.g. {@code Jalan rusak}
  * @param parent the code of the parent topic; empty for a topic at the top of the tree
+ * @param tier the tier of the deadline for settling its complaints, as a standar pelayanan sets it;
+ *     empty to take the parent's (see {@link TopicTree#tier(String)})
  * @since 0.1.0
  */
-public record Topic(String code, String name, Optional<String> parent) {
+public record Topic(String code, String name, Optional<String> parent, Optional<Tier> tier) {
 
     /** The rule of a problem about a malformed topic code. */
     public static final String CODE_RULE = "TopicCode";
@@ -29,12 +32,14 @@ public record Topic(String code, String name, Optional<String> parent) {
      * @param code the code
      * @param name the name
      * @param parent the parent's code, or empty
+     * @param tier the tier, or empty
      * @throws InvalidComplaintException naming every problem
      */
     public Topic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(tier, "tier");
         ProblemList problems = ProblemList.inOrderFound();
         code(problems, "code", code);
         Rules.text(problems, "name", name, TextPolicy.NAME, 1, 200);
@@ -50,7 +55,7 @@ public record Topic(String code, String name, Optional<String> parent) {
      * @return the topic
      */
     public static Topic root(String code, String name) {
-        return new Topic(code, name, Optional.empty());
+        return new Topic(code, name, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -62,7 +67,17 @@ public record Topic(String code, String name, Optional<String> parent) {
      * @return the topic
      */
     public static Topic under(String parent, String code, String name) {
-        return new Topic(code, name, Optional.of(parent));
+        return new Topic(code, name, Optional.of(parent), Optional.empty());
+    }
+
+    /**
+     * Returns this topic with the tier of its complaints' settlement deadline.
+     *
+     * @param value the tier, e.g. {@link Tier#NORMATIVE} (5 working days)
+     * @return the topic
+     */
+    public Topic withTier(Tier value) {
+        return new Topic(code, name, parent, Optional.of(value));
     }
 
     /**

@@ -175,6 +175,22 @@ public final class TopicTree {
     }
 
     /**
+     * Returns the tier of a topic's complaints: its own, else the nearest ancestor's.
+     *
+     * @param code the code of the topic
+     * @return the tier, empty when neither the topic nor an ancestor has one, or the tree has no such topic
+     */
+    public Optional<io.github.spbe4j.complaints.sla.Tier> tier(String code) {
+        List<Topic> path = path(code);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).tier().isPresent()) {
+                return path.get(i).tier();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the topics directly below a topic.
      *
      * @param code the code of the topic

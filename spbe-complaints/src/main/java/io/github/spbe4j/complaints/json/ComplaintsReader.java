@@ -22,6 +22,8 @@ import io.github.spbe4j.complaints.lifecycle.CloseReason;
 import io.github.spbe4j.complaints.lifecycle.Role;
 import io.github.spbe4j.complaints.lifecycle.Step;
 import io.github.spbe4j.complaints.lifecycle.TransitionTable;
+import io.github.spbe4j.complaints.sla.ClockEvent;
+import io.github.spbe4j.complaints.sla.Tier;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
@@ -171,7 +173,8 @@ final class ComplaintsReader {
         for (int i = 0; i < array.size(); i++) {
             String at = "topics[" + i + "]";
             TopicForm form = valid(array.get(i), at, TopicForm.class);
-            Topic topic = form == null ? null : convert(at, () -> new Topic(form.code(), form.name(), Optional.ofNullable(form.parent())));
+            Topic topic = form == null ? null : convert(at, () -> new Topic(form.code(), form.name(), Optional.ofNullable(form.parent()),
+                    Optional.ofNullable(form.tier()).map(Tier::ofId)));
             if (topic == null) {
                 broken = true;
             } else {
@@ -278,6 +281,10 @@ final class ComplaintsReader {
         if (when == null) {
             return null;
         }
+        Optional<ClockEvent.Kind> kind = clockKind(form.action());
+        if (kind.isPresent()) {
+            return clockEvent(complaint, form, kind.get(), when, at);
+        }
         Action action = Action.ofId(form.action());
         Optional<CloseReason> reason = Optional.ofNullable(form.reason()).map(CloseReason::ofId);
         Role role = role(complaint, form, action, reason, at);
@@ -296,6 +303,39 @@ final class ComplaintsReader {
         }
         Step step = new Step(action, role, form.by(), when, form.note() == null ? "" : form.note(), reason, targets);
         return applied(complaint.apply(step), at);
+    }
+
+    private static Optional<ClockEvent.Kind> clockKind(String action) {
+        for (ClockEvent.Kind k : ClockEvent.Kind.values()) {
+            if (k.id().equals(action)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A pause, resume or reset of the SLA clock: it names no role, outcome or target. */
+    private @Nullable Complaint clockEvent(Complaint complaint, EventForm form, ClockEvent.Kind kind, Instant when, String at) {
+        List<String> extra = new ArrayList<>();
+        if (form.reason() != null) {
+            extra.add("reason");
+        }
+        if (form.to() != null) {
+            extra.add("to");
+        }
+        if (form.of() != null) {
+            extra.add("of");
+        }
+        if (form.into() != null) {
+            extra.add("into");
+        }
+        if (!extra.isEmpty()) {
+            problems.add(Problem.ofField(at + "." + extra.get(0), Fields.UNKNOWN, "must be left out: a " + kind.id()
+                    + " of the clock names no outcome or target", null));
+            return null;
+        }
+        ClockEvent event = convert(at, () -> new ClockEvent(kind, when, form.by(), form.note() == null ? "" : form.note()));
+        return event == null ? null : applied(complaint.apply(event), at);
     }
 
     /** The role of an event: as written, else {@code by} when it names a role, else the one role the table allows, else a problem. */

@@ -13,10 +13,12 @@ import io.github.spbe4j.complaints.Reporter;
 import io.github.spbe4j.complaints.Topic;
 import io.github.spbe4j.complaints.lifecycle.Action;
 import io.github.spbe4j.complaints.lifecycle.History;
+import io.github.spbe4j.complaints.sla.ClockEvent;
 import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** Writes a register as a complaints file's tree: fields in a fixed order, absent and empty values left out, times in the agency's zone. */
 final class ComplaintsWriter {
@@ -50,6 +52,7 @@ final class ComplaintsWriter {
                 n.put("code", t.code());
                 n.put("name", t.name());
                 t.parent().ifPresent(p -> n.put("parent", p));
+                t.tier().ifPresent(p -> n.put("tier", p.id()));
             }
         }
         ArrayNode complaints = root.putArray("complaints");
@@ -96,9 +99,15 @@ final class ComplaintsWriter {
                 }
             }
         }
-        if (c.lifecycle().history().size() > 0) {
+        if (c.lifecycle().history().size() > 0 || !c.clock().events().isEmpty()) {
             ArrayNode events = n.putArray("events");
+            List<ClockEvent> clock = c.clock().events();
+            int k = 0;
             for (History.Entry e : c.lifecycle().history().entries()) {
+                // clock events in their place among the actions; an action and a clock event at one instant: the action first
+                while (k < clock.size() && clock.get(k).at().isBefore(e.at())) {
+                    clockEvent(events.addObject(), clock.get(k++));
+                }
                 ObjectNode o = events.addObject();
                 o.put("action", e.action().id());
                 o.put("at", time(e.at()));
@@ -117,8 +126,20 @@ final class ComplaintsWriter {
                     e.targets().forEach(into::add);
                 }
             }
+            while (k < clock.size()) {
+                clockEvent(events.addObject(), clock.get(k++));
+            }
         }
         return n;
+    }
+
+    private void clockEvent(ObjectNode o, ClockEvent e) {
+        o.put("action", e.kind().id());
+        o.put("at", time(e.at()));
+        o.put("by", e.actor());
+        if (!e.note().isEmpty()) {
+            o.put("note", e.note());
+        }
     }
 
     private static void location(ObjectNode n, Location l) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One action taken on a complaint.
  *
- * @param action the action's id, e.g. {@code verify}
+ * @param action the action's id, e.g. {@code verify}, or a clock event's: {@code pause}, {@code resume}, {@code reset}
  * @param at when, with its offset
  * @param by who took it
  * @param role the role they took it in; may be left out when {@code by} is a role's id or the table allows one role only

@@ -23,13 +23,17 @@ final class FormRules {
     static final String CHANNELS = "lapor|web|mobile-app|sms|chat|email|phone|social-media|letter|counter";
     static final String CHANNELS_MESSAGE = "{" + KEYS + "channel}";
 
-    static final String ACTIONS = "verify|archive|postpone|dispose|reroute|start|follow-up|respond|close|reopen|mark-duplicate|split";
+    static final String ACTIONS = "verify|archive|postpone|dispose|reroute|start|follow-up|respond|close|reopen|mark-duplicate|split"
+            + "|pause|resume|reset";
     static final String ACTIONS_MESSAGE = "{" + KEYS + "action}";
 
     static final String ROLES = "citizen|admin|liaison|system";
     static final String ROLES_MESSAGE = "{" + KEYS + "role}";
 
     static final String REASONS = "resolved|not-resolved|automatic";
+
+    static final String TIERS = "light|normative|non-supervisory|examination";
+    static final String TIERS_MESSAGE = "{" + KEYS + "tier}";
     static final String REASONS_MESSAGE = "{" + KEYS + "reason}";
 
     /** A text that is not blank (and may span lines). */

@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param code its code
  * @param name its name
  * @param parent its parent's code, or null at the top
+ * @param tier the tier of its complaints' settlement deadline, or null to take the parent's
  */
 record TopicForm(
         @NotNull @Pattern(regexp = FormRules.TOPIC, message = FormRules.TOPIC_MESSAGE) @Nullable String code,
         @NotBlank @Size(max = 200) @PlainText(PlainText.Kind.NAME) @Nullable String name,
-        @Pattern(regexp = FormRules.TOPIC, message = FormRules.TOPIC_MESSAGE) @Nullable String parent) {
+        @Pattern(regexp = FormRules.TOPIC, message = FormRules.TOPIC_MESSAGE) @Nullable String parent,
+        @Pattern(regexp = FormRules.TIERS, message = FormRules.TIERS_MESSAGE) @Nullable String tier) {
 }

@@ -42,7 +42,7 @@ class SlaClockTest {
             Action a = Action.ofId(p[0]);
             Role role = Role.ofId(p[1]);
             Step step = a == Action.CLOSE ? Step.close(role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED, role, "petugas", t(p[2]))
-                    : Step.of(a, role, "petugas", t(p[2]));
+                    : Step.of(a, role, "petugas", t(p[2])).withTargets(targets(a));
             Transition tr = l.apply(step);
             assertThat(tr).as(s).isInstanceOf(Transition.Applied.class);
             l = ((Transition.Applied) tr).lifecycle();
@@ -295,7 +295,7 @@ class SlaClockTest {
         TransitionTable table = TransitionTable.sp4nLapor().onlyBy(Action.CLOSE, Role.CITIZEN, Role.ADMIN);
         Lifecycle l = Lifecycle.submitted(table, t("2026-03-30T09:00:00+07:00"));
         for (Step s : List.of(Step.of(Action.VERIFY, Role.ADMIN, "a", t("2026-03-30T10:00:00+07:00")),
-                Step.of(Action.DISPOSE, Role.ADMIN, "a", t("2026-03-30T11:00:00+07:00")),
+                Step.dispose(Role.ADMIN, "a", t("2026-03-30T11:00:00+07:00"), "Dinas PU"),
                 Step.of(Action.FOLLOW_UP, Role.LIAISON, "a", t("2026-04-01T11:00:00+07:00")))) {
             l = ((Transition.Applied) l.apply(s)).lifecycle();
         }
@@ -343,5 +343,15 @@ class SlaClockTest {
         SlaDeadline e = deadline(amsterdam.status(later, t("2026-03-26T10:00:00+01:00")), Stage.VERIFICATION);
         assertThat(e.date()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(e.end()).isEqualTo(t("2026-03-31T23:59:59.999999999+02:00"));
+    }
+
+    /** What an action names in these tests: the agency of a dispose, the original of a duplicate, the parts of a split. */
+    static java.util.List<String> targets(Action action) {
+        return switch (action) {
+            case DISPOSE -> java.util.List.of("Dinas PU");
+            case MARK_DUPLICATE -> java.util.List.of("LPR-0");
+            case SPLIT -> java.util.List.of("LPR-2", "LPR-3");
+            default -> java.util.List.of();
+        };
     }
 }
