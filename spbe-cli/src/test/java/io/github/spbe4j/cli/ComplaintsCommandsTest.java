@@ -147,4 +147,20 @@ class ComplaintsCommandsTest {
         assertThat(r.err()).contains("complaints[0].id", "complaints[0].type: harus salah satu dari");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void hostileText_isRefusedNamingThePlaceAndNeverReachesTheTerminalRaw() throws IOException {
+        Path file = dir.resolve("jahat.json");
+        Files.writeString(file, "{\"format\":\"spbe-complaints/1\",\"agency\":{\"name\":\"Kota Contoh\",\"region\":\"61.71\"},"
+                + "\"complaints\":[{\"id\":\"LPR-1\",\"type\":\"pengaduan\",\"submitted\":\"2026-03-17T09:15:00+07:00\","
+                + "\"title\":\"Lampu \\u001b[2J mati\",\"text\":\"abc \\u202e cba\",\"reporter\":{\"name\":\"Siti\",\"email\":\"javascript:alert(1)\"}}]}");
+
+        for (String command : List.of("sla", "public")) {
+            Cli.Run r = Cli.assertTerminalSafe(Cli.run("complaints", command, file.toString()));
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("complaints[0].title", "complaints[0].text", "complaints[0].reporter.email");
+            assertThat(r.out()).isEmpty();
+        }
+    }
 }

@@ -39,7 +39,8 @@ class FormRulesTest {
         assertThat(english.stringPropertyNames()).isNotEmpty().isEqualTo(indonesian.stringPropertyNames());
         // every key a form names is in the bundle
         for (String key : List.of(FormRules.TRACKING_ID_MESSAGE, FormRules.TOPIC_MESSAGE, FormRules.TYPES_MESSAGE, FormRules.CHANNELS_MESSAGE,
-                FormRules.ACTIONS_MESSAGE, FormRules.ROLES_MESSAGE, FormRules.REASONS_MESSAGE, FormRules.TIERS_MESSAGE)) {
+                FormRules.ACTIONS_MESSAGE, FormRules.ROLES_MESSAGE, FormRules.REASONS_MESSAGE, FormRules.TIERS_MESSAGE,
+                FormRules.PHONE_MESSAGE, FormRules.EMAIL_MESSAGE)) {
             assertThat(english).containsKey(key.substring(1, key.length() - 1));
         }
         assertThat(english).containsKeys("io.github.spbe4j.complaints.json.format", "io.github.spbe4j.complaints.json.dateTime");
