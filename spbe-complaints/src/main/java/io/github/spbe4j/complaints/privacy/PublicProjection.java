@@ -8,6 +8,7 @@ import io.github.spbe4j.complaints.Reporter;
 import io.github.spbe4j.complaints.lifecycle.History;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,12 +21,13 @@ import java.util.Optional;
  * <ul>
  *   <li>a <em>Rahasia</em> complaint is absent altogether, and so is every whistle-blowing report,
  *       whatever its flags (its reporter needs the strongest protection);
- *   <li>a reporter's phone and e-mail never appear, nor do attachments (a photo can identify its sender);
+ *   <li>a reporter's phone and e-mail never appear, nor do attachments (a photo can identify its sender):
+ *       the phone and e-mail as the reporter gave them are masked as {@value #REPORTER_MASK} wherever
+ *       they occur in the text, whatever the flags;
  *   <li>the reporter's name appears only when neither Anonim nor Rahasia is set; for an
- *       <em>Anonim</em> complaint, the reporter's name, phone and e-mail are also masked as
- *       {@value #REPORTER_MASK} wherever they occur in its text, and of its location only the region
- *       is shown;
- *   <li>all free text — title, text, address, the notes of its history — passes the {@link Redactor},
+ *       <em>Anonim</em> complaint, the reporter's name is also masked as {@value #REPORTER_MASK}
+ *       wherever it occurs in its text, and of its location only the region is shown;
+ *   <li>all free text — title, text, address, the notes of its history, the agency — passes the {@link Redactor},
  *       which masks NIK, NIP, phone numbers and e-mail addresses;
  *   <li>the history shows each action's role, never who took it.
  * </ul>
@@ -34,7 +36,7 @@ import java.util.Optional;
  */
 public final class PublicProjection {
 
-    /** The mask that replaces an Anonim reporter's own name, phone or e-mail in free text. */
+    /** The mask that replaces the reporter's own phone or e-mail, and an Anonim reporter's name, in free text. */
     public static final String REPORTER_MASK = "[pelapor]";
 
     private static final PublicProjection STANDARD = new PublicProjection(Redactor.standard());
@@ -76,7 +78,7 @@ public final class PublicProjection {
             return Optional.empty();
         }
         Privacy privacy = complaint.privacy();
-        List<String> own = privacy.showsReporter() ? List.of() : ownData(complaint.reporter());
+        List<String> own = ownData(complaint.reporter(), !privacy.showsReporter());
         int[] masked = new int[1];
         Optional<Location> location = complaint.location();
         boolean hidePlace = !privacy.showsReporter();
@@ -89,7 +91,7 @@ public final class PublicProjection {
                 hidePlace ? Optional.empty() : location.flatMap(Location::coordinates),
                 hidePlace ? "" : clean(location.map(Location::address).orElse(""), own, masked),
                 complaint.channel(), privacy.showsReporter() ? complaint.reporter().map(Reporter::name) : Optional.empty(),
-                complaint.state(), complaint.lifecycle().closeReason(), complaint.lifecycle().agency(), complaint.submitted(),
+                complaint.state(), complaint.lifecycle().closeReason(), complaint.lifecycle().agency().map(a -> clean(a, own, masked)), complaint.submitted(),
                 complaint.updated(), events, masked[0]));
     }
 
@@ -107,14 +109,22 @@ public final class PublicProjection {
         return List.copyOf(out);
     }
 
-    private static List<String> ownData(Optional<Reporter> reporter) {
+    /**
+     * The reporter's own values to mask in free text, longest first (so that a name inside the e-mail
+     * address does not break the address up before it is masked): the phone and e-mail always, the
+     * name too when it is hidden.
+     */
+    private static List<String> ownData(Optional<Reporter> reporter, boolean name) {
         List<String> own = new ArrayList<>();
         reporter.ifPresent(r -> {
-            own.add(r.name());
+            if (name) {
+                own.add(r.name());
+            }
             r.phone().ifPresent(own::add);
             r.email().ifPresent(own::add);
         });
         own.removeIf(s -> s.strip().length() < 3);
+        own.sort(Comparator.comparingInt((String s) -> s.strip().length()).reversed());
         return own;
     }
 
