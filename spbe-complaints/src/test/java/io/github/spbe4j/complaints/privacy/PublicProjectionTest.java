@@ -99,4 +99,15 @@ class PublicProjectionTest {
         assertThat(PROJECTION.project(anonim).orElseThrow().reporter()).isEmpty();
         assertThat(PROJECTION.project(rahasia)).isEmpty();
     }
+
+    @Test
+    void project_exampleOfTheDocs_givesWhatTheDocsSay() {
+        Complaint complaint = Complaint.builder(TrackingId.of("LPR-2026-000124"), ComplaintType.COMPLAINT, "Lampu jalan mati", T0)
+                .text("Saya Siti Aminah, hubungi +62 812 3456 7890. NIK 9971015505900001.")
+                .reporter(Reporter.named("Siti Aminah").withPhone("0812-3456-7890")).privacy(Privacy.of(true, false)).build();
+        PublicComplaint shown = PROJECTION.project(complaint).orElseThrow();
+        assertThat(shown.text()).isEqualTo("Saya [pelapor], hubungi [pelapor]. NIK [NIK].");
+        assertThat(shown.reporter()).isEmpty();
+        assertThat(shown.redacted()).isEqualTo(3);
+    }
 }
