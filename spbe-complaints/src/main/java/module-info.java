@@ -6,7 +6,8 @@
  * and the public projection ({@link io.github.spbe4j.complaints.privacy.PublicProjection}); the SLA
  * clock, metrics and Open311 are planned, and what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: the complaint, its lifecycle, redaction and the public projection exist; the SLA clock, metrics and Open311 do not yet")
+@io.github.spbe4j.core.Provisional("an early module: the complaint, its lifecycle, redaction and the public projection exist;"
+        + " the SLA clock, metrics and Open311 do not yet")
 module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;

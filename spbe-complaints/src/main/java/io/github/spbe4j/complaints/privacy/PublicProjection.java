@@ -28,8 +28,8 @@ import java.util.Optional;
  *   <li>the reporter's name appears only when neither Anonim nor Rahasia is set; for an
  *       <em>Anonim</em> complaint, the reporter's name is also masked as {@value #REPORTER_MASK}
  *       wherever it occurs in its text, and of its location only the region is shown;
- *   <li>all free text — title, text, address, the notes of its history, the agency — passes the {@link Redactor},
- *       which masks NIK, NIP, phone numbers and e-mail addresses;
+ *   <li>all free text — title, text, address, the notes of its history, the agency — passes the
+ *       {@link Redactor}, which masks NIK, NIP, phone numbers and e-mail addresses;
  *   <li>the history shows each action's role, never who took it.
  * </ul>
  *
@@ -102,8 +102,9 @@ public final class PublicProjection {
                 hidePlace ? Optional.empty() : location.flatMap(Location::coordinates),
                 hidePlace ? "" : clean(location.map(Location::address).orElse(""), own, phone, masked),
                 complaint.channel(), privacy.showsReporter() ? complaint.reporter().map(Reporter::name) : Optional.empty(),
-                complaint.state(), complaint.lifecycle().closeReason(), complaint.lifecycle().agency().map(a -> clean(a, own, phone, masked)), complaint.submitted(),
-                complaint.updated(), events, masked[0]));
+                complaint.state(), complaint.lifecycle().closeReason(),
+                complaint.lifecycle().agency().map(a -> clean(a, own, phone, masked)), complaint.submitted(), complaint.updated(), events,
+                masked[0]));
     }
 
     /**
