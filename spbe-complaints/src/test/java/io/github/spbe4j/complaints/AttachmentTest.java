@@ -1,6 +1,7 @@
 package io.github.spbe4j.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
@@ -39,6 +40,13 @@ class AttachmentTest {
         assertThat(Problems.one(() -> Attachment.of("https:///a.jpg")).message()).contains("has no host");
         assertThat(Problems.one(() -> Attachment.of("https://kotacontoh.go.id/" + "a".repeat(2000))).message())
                 .endsWith("has 2025 characters; a link has at most 2000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/x.jpg", "\\\\evil.example\\x.jpg", "/\\evil.example", "\\/evil.example"})
+    void of_protocolRelativeKey_isRefusedAsALinkToAnotherHost(String reference) {
+        assertThatThrownBy(() -> Attachment.of(reference)).isInstanceOf(InvalidComplaintException.class)
+                .hasMessageContaining("starts like a link to another host");
     }
 
     @Test
