@@ -60,6 +60,10 @@ final class Accumulator {
         }
     }
 
+    int size() {
+        return complaints;
+    }
+
     Figures figures() {
         Map<State, Integer> byState = new EnumMap<>(State.class);
         for (State s : STATES) {

@@ -14,6 +14,7 @@ import io.github.spbe4j.complaints.sla.Tier;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,9 @@ import org.jspecify.annotations.Nullable;
  * first verifying action ({@code verify}, {@code archive}, {@code mark-duplicate} or {@code split}, the
  * actions that meet the SLA's verification stage), the submission's day not counted, as
  * {@link WorkingDayCalendar#workingDaysBetween} counts {@code (submitted + 1 day, verified + 1 day)}: verified
- * on the day of submission is 0, on the next working day 1; pauses of the clock are not taken off;
+ * on the day of submission is 0, on the next working day 1; pauses of the clock are not taken off; a year
+ * without a decree is counted on estimated holidays, as the clock's deadlines are, and the figures are then
+ * {@link #provisional()};
  * <li>time to follow-up: likewise from the local date of the disposition the first {@code follow-up}
  * answers (the latest {@code dispose} before it) to that follow-up's local date — the agency's time to
  * answer, as the SLA's follow-up stage measures it;
@@ -87,17 +90,19 @@ public final class ComplaintMetrics {
     private final Instant at;
     private final ReportingPeriod period;
     private final ZoneId zone;
+    private final boolean provisional;
     private final Figures overall;
     private final Map<String, Figures> byAgency;
     private final Figures notDispositioned;
     private final Map<String, Figures> byTopic;
     private final Figures withoutTopic;
 
-    private ComplaintMetrics(Instant at, ReportingPeriod period, ZoneId zone, Figures overall, Map<String, Figures> byAgency,
+    private ComplaintMetrics(Instant at, ReportingPeriod period, ZoneId zone, boolean provisional, Figures overall, Map<String, Figures> byAgency,
             Figures notDispositioned, Map<String, Figures> byTopic, Figures withoutTopic) {
         this.at = at;
         this.period = period;
         this.zone = zone;
+        this.provisional = provisional;
         this.overall = overall;
         this.byAgency = byAgency;
         this.notDispositioned = notDispositioned;
@@ -113,8 +118,8 @@ public final class ComplaintMetrics {
      * @param period the submission dates counted
      * @param at the instant the figures are read at
      * @return the figures
-     * @throws io.github.spbe4j.core.calendar.UncoveredYearException if a count reaches a year the calendar has no
-     *     holidays for and does not estimate, as the clock would
+     * @throws io.github.spbe4j.core.calendar.UncoveredYearException if a count leaves the years with a decree and
+     *     the years estimated
      */
     public static ComplaintMetrics of(ComplaintRegister register, SlaClock sla, ReportingPeriod period, Instant at) {
         Objects.requireNonNull(register, "register");
@@ -131,8 +136,8 @@ public final class ComplaintMetrics {
      * @param period the submission dates counted
      * @param at the instant the figures are read at
      * @return the figures
-     * @throws io.github.spbe4j.core.calendar.UncoveredYearException if a count reaches a year the calendar has no
-     *     holidays for and does not estimate, as the clock would
+     * @throws io.github.spbe4j.core.calendar.UncoveredYearException if a count leaves the years with a decree and
+     *     the years estimated
      */
     public static ComplaintMetrics of(Collection<Complaint> complaints, TopicTree topics, SlaClock sla, ReportingPeriod period,
             Instant at) {
@@ -142,7 +147,8 @@ public final class ComplaintMetrics {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(at, "at");
         ZoneId zone = sla.zone();
-        WorkingDayCalendar calendar = sla.calendar();
+        // as the clock's deadlines do, never stop at a year without a decree: count it on estimated holidays
+        WorkingDayCalendar calendar = sla.calendar().withEstimates(true);
         LocalDate today = LocalDate.ofInstant(at, zone);
 
         Accumulator overall = new Accumulator();
@@ -152,6 +158,7 @@ public final class ComplaintMetrics {
         Map<String, Accumulator> topicGroups = new HashMap<>();
         Map<String, TopicInfo> topicInfo = new HashMap<>();
         Accumulator.Reading r = new Accumulator.Reading();
+        int firstYear = today.getYear();
 
         for (Complaint c : complaints) {
             Objects.requireNonNull(c, "complaint");
@@ -163,6 +170,7 @@ public final class ComplaintMetrics {
             if (!period.contains(day)) {
                 continue;
             }
+            firstYear = Math.min(firstYear, day.getYear());
             r.clear();
             read(c.lifecycle().history(), at, zone, calendar, day, r);
             @Nullable TopicInfo topic = null;
@@ -199,7 +207,11 @@ public final class ComplaintMetrics {
             }
         }
         new TreeMap<>(topicGroups).forEach((k, v) -> byTopic.put(k, v.figures()));
-        return new ComplaintMetrics(at, period, zone, overall.figures(), Collections.unmodifiableMap(byAgency), noAgency.figures(),
+        boolean provisional = false;
+        for (int y = firstYear; y <= today.getYear() && overall.size() > 0; y++) {
+            provisional |= calendar.isEstimated(Year.of(y));
+        }
+        return new ComplaintMetrics(at, period, zone, provisional, overall.figures(), Collections.unmodifiableMap(byAgency), noAgency.figures(),
                 Collections.unmodifiableMap(byTopic), noTopic.figures());
     }
 
@@ -301,6 +313,17 @@ public final class ComplaintMetrics {
      */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * Tells whether some working days were counted on estimated holidays: the complaints counted reach a
+     * year whose holiday decree the clock's calendar does not hold (as a provisional {@link
+     * io.github.spbe4j.complaints.sla.SlaDeadline} does); the figures may change when the decree is added.
+     *
+     * @return true when a year from the first submission counted to the instant is estimated
+     */
+    public boolean provisional() {
+        return provisional;
     }
 
     /**
