@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "complaints", mixinStandardHelpOptions = true,
         description = {"Complaints (pengaduan): read a complaints file (spbe-complaints/1) and show what a public portal may show;",
             "redact personal data (NIK, NIP, phone numbers, e-mail addresses) from free text."},
-        subcommands = {ComplaintsPublicCommand.class, ComplaintsRedactCommand.class})
+        subcommands = {ComplaintsPublicCommand.class, ComplaintsRedactCommand.class, ComplaintsMetricsCommand.class})
 final class ComplaintsCommand implements Runnable {
 
     @Spec
