@@ -76,8 +76,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ComplaintRegister register = ComplaintsJson.read(Path.of("kota-contoh-complaints.json"));
  * ComplaintMetrics m = ComplaintMetrics.of(register, register.slaClock(),
- *         ReportingPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), Instant.parse("2026-04-01T00:00:00Z"));
- * m.overall().withinSla(Stage.VERIFICATION); // e.g. Optional[7/8 (87.5%)]
+ *         ReportingPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), Instant.parse("2026-03-31T17:00:00Z"));
+ * m.overall().withinSla(Stage.VERIFICATION); // Optional[6/8 (75.0%)]
  * m.byAgency().get("dinas-pupr").verification().median();
  * }</pre>
  *

@@ -51,9 +51,9 @@ public record Figures(int complaints, Map<State, Integer> states, Durations veri
     public Figures {
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(followUp, "followUp");
-        states = Collections.unmodifiableMap(new EnumMap<>(states));
-        sla = Collections.unmodifiableMap(new EnumMap<>(sla));
-        backlog = Collections.unmodifiableMap(new EnumMap<>(backlog));
+        states = copy(State.class, states, "states");
+        sla = copy(Stage.class, sla, "sla");
+        backlog = copy(AgeBucket.class, backlog, "backlog");
         int inStates = states.values().stream().mapToInt(Integer::intValue).sum();
         int open = backlog.values().stream().mapToInt(Integer::intValue).sum();
         int closedNow = states.getOrDefault(State.CLOSED, 0);
@@ -70,6 +70,13 @@ public record Figures(int complaints, Map<State, Integer> states, Durations veri
                     + closedAutomatically + ", ever closed " + everClosed + ", reopened " + reopened + ", backlog " + backlog,
                     String.valueOf(complaints)));
         }
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> copy(Class<K> type, Map<K, V> map, String name) {
+        Objects.requireNonNull(map, name);
+        EnumMap<K, V> copy = new EnumMap<>(type);
+        map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, name), Objects.requireNonNull(v, name)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**

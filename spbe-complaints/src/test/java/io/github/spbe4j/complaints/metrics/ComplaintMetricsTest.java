@@ -251,4 +251,52 @@ class ComplaintMetricsTest {
             b.high().ifPresent(h -> assertThat(AgeBucket.of(h)).isEqualTo(b));
         }
     }
+
+    @Test
+    void figures_countsThatDisagree_areRefused() {
+        Figures f = march().overall();
+
+        assertThatThrownBy(() -> new Figures(f.complaints() + 1, f.states(), f.verification(), f.followUp(), f.sla(), f.resolved(),
+                f.notResolved(), f.closedAutomatically(), f.everClosed(), f.reopened(), f.backlog()))
+                .isInstanceOf(InvalidComplaintException.class).hasMessageContaining("figures of 10 complaints whose counts disagree");
+        assertThatThrownBy(() -> new Figures(f.complaints(), Map.of(), f.verification(), f.followUp(), f.sla(), f.resolved(),
+                f.notResolved(), f.closedAutomatically(), f.everClosed(), f.reopened(), f.backlog()))
+                .isInstanceOf(InvalidComplaintException.class);
+        assertThatThrownBy(() -> new Figures(f.complaints(), f.states(), f.verification(), f.followUp(), f.sla(), f.resolved(),
+                f.notResolved(), f.closedAutomatically(), f.everClosed(), f.everClosed() + 1, f.backlog()))
+                .isInstanceOf(InvalidComplaintException.class);
+    }
+
+    @Test
+    void reportingPeriod_contains_bothEndsIncludedAndOpenEndsUnbounded() {
+        ReportingPeriod march = MARCH;
+
+        assertThat(march.contains(LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(march.contains(LocalDate.of(2026, 3, 31))).isTrue();
+        assertThat(march.contains(LocalDate.of(2026, 2, 28))).isFalse();
+        assertThat(march.contains(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(new ReportingPeriod(Optional.empty(), Optional.of(LocalDate.of(2026, 3, 31))).contains(LocalDate.of(1990, 1, 1)))
+                .isTrue();
+        assertThat(ReportingPeriod.all().contains(LocalDate.of(2100, 1, 1))).isTrue();
+    }
+
+    @Test
+    void durations_inconsistent_areRefused() {
+        assertThatThrownBy(() -> new Durations(2, Optional.of(5), Optional.of(3))).isInstanceOf(InvalidComplaintException.class)
+                .hasMessageContaining("0 <= median <= p90");
+        assertThatThrownBy(() -> new Durations(0, Optional.of(0), Optional.of(0))).isInstanceOf(InvalidComplaintException.class);
+        assertThatThrownBy(() -> Durations.of(-1)).isInstanceOf(InvalidComplaintException.class)
+                .hasMessageContaining("a duration of -1 working days");
+    }
+
+    @Test
+    void of_exampleOfTheJavadoc_runs() {
+        ComplaintMetrics m = ComplaintMetrics.of(SAMPLE, SAMPLE.slaClock(), MARCH, Instant.parse("2026-03-31T17:00:00Z"));
+
+        assertThat(m.overall().withinSla(Stage.VERIFICATION)).hasValueSatisfying(s -> assertThat(s).hasToString("6/8 (75.0%)"));
+        assertThat(m.overall().verification()).hasToString("6 complaints, median 1, p90 2");
+        assertThat(m.byAgency().get("dinas-pupr").verification().median()).contains(1);
+        assertThat(m).hasToString("ComplaintMetrics[2026-03-01..2026-03-31 at 2026-03-31T17:00:00Z, 9 complaints]");
+        assertThat(m.provisional()).isFalse();
+    }
 }
