@@ -20,13 +20,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code spbe complaints metrics FILE}: the figures an agency reports about its complaints — counts by state,
  * time to verification and follow-up, share within the SLA, resolution and reopen rates, backlog ageing —
- * overall, per OPD and per topic.
+ * overall, per OPD, per topic and per month of submission.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Figures of a complaints file (FILE, or - for standard input) for the complaints submitted from --from to --to",
             "(local dates of the agency, both included), read at --at: counts by state; median and 90th percentile of the working",
             "days to verification and to follow-up; share of each SLA stage met on time; resolution and reopen rates; the open",
-            "complaints by age in working days — overall, per OPD and per topic (a topic includes its subtopics)."})
+            "complaints by age in working days — overall, per OPD, per topic (with its subtopics) and per month."})
 final class ComplaintsMetricsCommand implements Runnable {
 
     @Spec

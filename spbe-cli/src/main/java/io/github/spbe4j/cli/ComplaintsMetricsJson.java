@@ -37,6 +37,8 @@ final class ComplaintsMetricsJson {
                 .put("name", register.topics().topic(code).map(Topic::name).orElse(null)), f));
         root.withArray("byTopic");
         figures(root.putObject("withoutTopic"), m.withoutTopic());
+        m.byMonth().forEach((month, f) -> figures(root.withArray("byMonth").addObject().put("month", month.toString()), f));
+        root.withArray("byMonth");
         return root;
     }
 

@@ -10,6 +10,7 @@ import io.github.spbe4j.complaints.metrics.Durations;
 import io.github.spbe4j.complaints.metrics.Figures;
 import io.github.spbe4j.complaints.sla.Stage;
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,11 @@ final class ComplaintsMetricsText {
             group(out, "Topic " + e.getKey() + (name.isEmpty() ? "" : " (" + name + ")"), e.getValue());
         }
         group(out, "Without a topic", m.withoutTopic());
+        out.println("By month of submission");
+        out.println();
+        for (Map.Entry<YearMonth, Figures> e : m.byMonth().entrySet()) {
+            group(out, "Month " + e.getKey(), e.getValue());
+        }
     }
 
     private static String period(ComplaintMetrics m) {

@@ -51,6 +51,10 @@ class ComplaintsMetricsCommandTest {
         assertThat(json.get("byTopic").get(0).get("name").asText()).isEqualTo("Infrastruktur");
         assertThat(json.get("byTopic").get(0).get("complaints").asInt()).isEqualTo(5);
         assertThat(json.get("withoutTopic").get("complaints").asInt()).isEqualTo(1);
+        assertThat(json.get("byMonth")).singleElement().satisfies(n -> {
+            assertThat(n.get("month").asText()).isEqualTo("2026-03");
+            assertThat(n.get("complaints").asInt()).isEqualTo(9);
+        });
     }
 
     @Test
@@ -79,7 +83,8 @@ class ComplaintsMetricsCommandTest {
                 "resolution rate        1/1 (100.0%) (closed: 1 resolved, 0 not resolved, 0 automatically)",
                 "backlog                7 open; by working days since submission 0-3: 1, 4-5: 0, 6-14: 6, 15-60: 0, over-60: 0",
                 "OPD dinas-pupr: 3 complaints", "Not dispositioned (no OPD holds it): 4 complaints",
-                "Topic infrastruktur (Infrastruktur): 5 complaints", "Without a topic: 1 complaint");
+                "Topic infrastruktur (Infrastruktur): 5 complaints", "Without a topic: 1 complaint",
+                "By month of submission", "Month 2026-03: 9 complaints");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures an agency reports about its complaints — the evidence a city shows for its complaint service
  * (SPBE 2020 indicator 42, the Pemdi complaint-service scoring) — for the complaints submitted in a
- * {@link ReportingPeriod}, read at one instant: overall, per agency (OPD) and per topic. Immutable and
+ * {@link ReportingPeriod}, read at one instant: overall, per agency (OPD), per topic and per month. Immutable and
  * thread-safe.
  *
  * <p><b>What counts.</b> A complaint counts when its submission's local date (in the clock's zone) is in
@@ -44,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * others (never dispositioned, or handed back) are in {@link #notDispositioned()}. Each complaint is in
  * exactly one of these. {@link #byTopic()}: each complaint counts in its topic <em>and in each ancestor</em>,
  * so a parent topic's figures include its children's and topic groups overlap; complaints without a topic
- * are in {@link #withoutTopic()}.
+ * are in {@link #withoutTopic()}. {@link #byMonth()}: the month of the submission's local date; each
+ * complaint is in exactly one.
  *
  * <p><b>Figures</b> ({@link Figures}), all exact integers or {@link io.github.spbe4j.catalog.Share shares}:
  * <ul>
@@ -96,9 +98,10 @@ public final class ComplaintMetrics {
     private final Figures notDispositioned;
     private final Map<String, Figures> byTopic;
     private final Figures withoutTopic;
+    private final Map<YearMonth, Figures> byMonth;
 
     private ComplaintMetrics(Instant at, ReportingPeriod period, ZoneId zone, boolean provisional, Figures overall, Map<String, Figures> byAgency,
-            Figures notDispositioned, Map<String, Figures> byTopic, Figures withoutTopic) {
+            Figures notDispositioned, Map<String, Figures> byTopic, Figures withoutTopic, Map<YearMonth, Figures> byMonth) {
         this.at = at;
         this.period = period;
         this.zone = zone;
@@ -108,6 +111,7 @@ public final class ComplaintMetrics {
         this.notDispositioned = notDispositioned;
         this.byTopic = byTopic;
         this.withoutTopic = withoutTopic;
+        this.byMonth = byMonth;
     }
 
     /**
@@ -156,6 +160,9 @@ public final class ComplaintMetrics {
         Accumulator noTopic = new Accumulator();
         Map<String, Accumulator> agencies = new HashMap<>();
         Map<String, Accumulator> topicGroups = new HashMap<>();
+        Map<YearMonth, Accumulator> months = new TreeMap<>();
+        @Nullable YearMonth month = null;
+        @Nullable Accumulator monthGroup = null;
         Map<String, TopicInfo> topicInfo = new HashMap<>();
         Accumulator.Reading r = new Accumulator.Reading();
         int firstYear = today.getYear();
@@ -187,6 +194,11 @@ public final class ComplaintMetrics {
                 r.ageBucket = AgeBucket.of(workingDays(calendar, day, today));
             }
             overall.add(r);
+            if (month == null || day.getYear() != month.getYear() || day.getMonthValue() != month.getMonthValue()) {
+                month = YearMonth.from(day);
+                monthGroup = months.computeIfAbsent(month, k -> new Accumulator());
+            }
+            Objects.requireNonNull(monthGroup).add(r);
             (r.agency == null ? noAgency : agencies.computeIfAbsent(r.agency, k -> new Accumulator())).add(r);
             if (topic == null) {
                 noTopic.add(r);
@@ -207,12 +219,14 @@ public final class ComplaintMetrics {
             }
         }
         new TreeMap<>(topicGroups).forEach((k, v) -> byTopic.put(k, v.figures()));
+        Map<YearMonth, Figures> byMonth = new LinkedHashMap<>();
+        months.forEach((k, v) -> byMonth.put(k, v.figures()));
         boolean provisional = false;
         for (int y = firstYear; y <= today.getYear() && overall.size() > 0; y++) {
             provisional |= calendar.isEstimated(Year.of(y));
         }
         return new ComplaintMetrics(at, period, zone, provisional, overall.figures(), Collections.unmodifiableMap(byAgency), noAgency.figures(),
-                Collections.unmodifiableMap(byTopic), noTopic.figures());
+                Collections.unmodifiableMap(byTopic), noTopic.figures(), Collections.unmodifiableMap(byMonth));
     }
 
     /** Walks a history up to the instant: state, agency, first verification and follow-up, closes and reopens. */
@@ -372,6 +386,15 @@ public final class ComplaintMetrics {
      */
     public Figures withoutTopic() {
         return withoutTopic;
+    }
+
+    /**
+     * Returns the figures of each month of submission (local dates in the clock's zone), in time order.
+     *
+     * @return month to figures; months without complaints are absent
+     */
+    public Map<YearMonth, Figures> byMonth() {
+        return byMonth;
     }
 
     /** Returns e.g. {@code ComplaintMetrics[2026-03-01..2026-03-31 at 2026-04-01T00:00:00Z, 12 complaints]}. */

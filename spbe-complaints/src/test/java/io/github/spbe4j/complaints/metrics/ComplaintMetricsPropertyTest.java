@@ -66,6 +66,7 @@ class ComplaintMetricsPropertyTest {
         assertThat(m.notDispositioned()).as(as).isEqualTo(o.notDispositioned());
         assertThat(m.byTopic()).as(as).containsExactlyEntriesOf(o.byTopic());
         assertThat(m.withoutTopic()).as(as).isEqualTo(o.withoutTopic());
+        assertThat(m.byMonth()).as(as).containsExactlyEntriesOf(o.byMonth());
         Figures all = m.overall();
         seen("complaints", all.complaints());
         seen("reopened", all.reopened());
@@ -76,6 +77,7 @@ class ComplaintMetricsPropertyTest {
         seen("paused", all.sla().values().stream().mapToInt(StageFigures::paused).sum());
         seen("backlog over 14", all.backlog().get(AgeBucket.UP_TO_60) + all.backlog().get(AgeBucket.OVER_60));
         seen("empty", all.complaints() == 0 ? 1 : 0);
+        seen("several months", m.byMonth().size() > 1 ? 1 : 0);
     }
 
     private static synchronized void seen(String what, int n) {

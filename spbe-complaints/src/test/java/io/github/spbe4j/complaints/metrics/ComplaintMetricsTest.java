@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,14 @@ class ComplaintMetricsTest {
         assertThat(m.byTopic().get("kependudukan").complaints()).isEqualTo(2);
         assertThat(m.byTopic().get("kependudukan")).isEqualTo(m.byTopic().get("kependudukan.ktp-el"));
         assertThat(m.withoutTopic().complaints()).isEqualTo(1);
+    }
+
+    @Test
+    void of_sample_groupsByMonthOfSubmission() {
+        ComplaintMetrics m = ComplaintMetrics.of(SAMPLE, SAMPLE.slaClock(), ReportingPeriod.all(), APRIL_1);
+
+        assertThat(m.byMonth().keySet()).containsExactly(YearMonth.of(2026, 3));
+        assertThat(m.byMonth().get(YearMonth.of(2026, 3))).isEqualTo(m.overall());
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.github.spbe4j.complaints.sla.StageStatus;
 import io.github.spbe4j.core.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -40,7 +41,7 @@ final class NaiveMetrics {
 
     /** The oracle's figures: the groups as the real ones name them. */
     record Result(Figures overall, Map<String, Figures> byAgency, Figures notDispositioned, Map<String, Figures> byTopic,
-            Figures withoutTopic) {
+            Figures withoutTopic, Map<YearMonth, Figures> byMonth) {
     }
 
     private static final Set<Action> VERIFYING = Set.of(Action.VERIFY, Action.ARCHIVE, Action.MARK_DUPLICATE, Action.SPLIT);
@@ -56,6 +57,7 @@ final class NaiveMetrics {
         List<Reading> none = new ArrayList<>();
         Map<String, List<Reading>> topics = new TreeMap<>();
         List<Reading> noTopic = new ArrayList<>();
+        Map<YearMonth, List<Reading>> months = new TreeMap<>();
         for (Complaint c : register.complaints()) {
             LocalDate day = c.submitted().atZone(sla.zone()).toLocalDate();
             boolean inPeriod = period.from().map(f -> !day.isBefore(f)).orElse(true) && period.to().map(t -> !day.isAfter(t)).orElse(true);
@@ -64,6 +66,7 @@ final class NaiveMetrics {
             }
             Reading r = read(c, register.slaStatus(c, sla, at), calendar, sla, at);
             all.add(r);
+            months.computeIfAbsent(YearMonth.of(day.getYear(), day.getMonth()), k -> new ArrayList<>()).add(r);
             if (r.agency() == null) {
                 none.add(r);
             } else {
@@ -88,7 +91,9 @@ final class NaiveMetrics {
             }
         }
         topics.forEach((k, v) -> byTopic.put(k, figures(v)));
-        return new Result(figures(all), byAgency, figures(none), byTopic, figures(noTopic));
+        Map<YearMonth, Figures> byMonth = new LinkedHashMap<>();
+        months.forEach((k, v) -> byMonth.put(k, figures(v)));
+        return new Result(figures(all), byAgency, figures(none), byTopic, figures(noTopic), byMonth);
     }
 
     private static Reading read(Complaint c, SlaStatus status, WorkingDayCalendar calendar, SlaClock sla, Instant at) {
