@@ -21,6 +21,7 @@ module io.github.spbe4j.complaints {
 
     exports io.github.spbe4j.complaints;
     exports io.github.spbe4j.complaints.lifecycle;
+    exports io.github.spbe4j.complaints.metrics;
     exports io.github.spbe4j.complaints.open311;
     exports io.github.spbe4j.complaints.privacy;
     exports io.github.spbe4j.complaints.json;

@@ -21,6 +21,7 @@ class ModuleDescriptorTest {
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.complaints");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrder("io.github.spbe4j.complaints", "io.github.spbe4j.complaints.lifecycle",
+                        "io.github.spbe4j.complaints.metrics",
                         "io.github.spbe4j.complaints.open311", "io.github.spbe4j.complaints.privacy", "io.github.spbe4j.complaints.json",
                         "io.github.spbe4j.complaints.sla");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
