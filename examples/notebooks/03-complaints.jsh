@@ -4,9 +4,9 @@
 // Follows the complaints of the fictional city "Kota Contoh" through March 2026: one
 // complaint built in Java and taken through the SP4N-LAPOR! flow step by step, then the
 // month's complaints file read, the SLA report at the end of the month (deadlines in
-// working days, across Nyepi, Idul Fitri and cuti bersama), a deadline that crosses New
-// Year into 2027 (provisional), the public projection a portal may show, and the same
-// complaints as Open311 GeoReport v2 requests.
+// working days, across Nyepi, Idul Fitri and cuti bersama), the month's metrics, a
+// deadline that crosses New Year into 2027 (provisional), the public projection a portal
+// may show, and the same complaints as Open311 GeoReport v2 requests.
 //
 // Run it:   examples/run examples/notebooks/03-complaints.jsh
 // Explore:  examples/run --jshell examples/notebooks/03-complaints.jsh
@@ -119,13 +119,32 @@ Complaint closedLater = jalan.closeIfDue(sla, at("2026-04-15T08:00"));
 System.out.println("on 15 April it is " + closedLater.state() + " (" + closedLater.lifecycle().closeReason().orElseThrow() + ")");
 
 // -------------------------------------------------------------------------------------
-// 4. Deadlines never stop at New Year
+// 4. The figures an agency reports
+//
+// Per OPD, topic and month: counts by state, the median and 90th percentile of working
+// days to verification and to follow-up, the share of each stage met within the SLA,
+// the resolution and reopen rates, and the ageing of the backlog still open.
+// -------------------------------------------------------------------------------------
+heading("4. Metrics for March 2026");
+
+io.github.spbe4j.complaints.metrics.ComplaintMetrics metrics = io.github.spbe4j.complaints.metrics.ComplaintMetrics.of(march, sla,
+    io.github.spbe4j.complaints.metrics.ReportingPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), endOfMonth);
+var all = metrics.overall();
+System.out.println("complaints: " + all.complaints() + ", median working days to verification: " +
+    all.verification().median().orElseThrow() + ", 90th percentile: " + all.verification().p90().orElseThrow());
+System.out.println("verification within SLA: " + all.withinSla(Stage.VERIFICATION).map(Object::toString).orElse("n/a") +
+    ", follow-up within SLA: " + all.withinSla(Stage.FOLLOW_UP).map(Object::toString).orElse("n/a"));
+metrics.byAgency().forEach((opd, f) -> System.out.println("  " + opd + ": " + f.complaints() + " complaints, follow-up within SLA " +
+    f.withinSla(Stage.FOLLOW_UP).map(Object::toString).orElse("n/a")));
+
+// -------------------------------------------------------------------------------------
+// 5. Deadlines never stop at New Year
 //
 // A complaint submitted on 30 December 2026 is due for verification in January 2027,
 // a year whose holidays are not decreed yet: the deadline is computed on estimated
 // holidays and marked provisional, naming the days it relied on.
 // -------------------------------------------------------------------------------------
-heading("4. A deadline across New Year");
+heading("5. A deadline across New Year");
 
 Complaint akhirTahun = Complaint.builder(TrackingId.of("LPR-2026-0999"), ComplaintType.COMPLAINT,
         "Saluran air tersumbat", at("2026-12-30T08:00")).build();
@@ -136,13 +155,13 @@ System.out.println("verification due " + due.date() + (due.provisional() ? " (pr
 due.estimatedDays().forEach(h -> System.out.println("  estimated: " + h.date() + " " + h.name()));
 
 // -------------------------------------------------------------------------------------
-// 5. What a public portal may show
+// 6. What a public portal may show
 //
 // Rahasia complaints and whistle-blowing reports are left out; an Anonim complaint shows
 // neither its reporter nor its place; NIK, NIP, phone numbers and e-mail addresses in any
 // text are masked, and an Anonim reporter's own name wherever it occurs.
 // -------------------------------------------------------------------------------------
-heading("5. The public projection");
+heading("6. The public projection");
 
 List<PublicComplaint> shown = PublicProjection.standard().project(march.complaints());
 System.out.println(shown.size() + " of " + march.size() + " complaints may be shown");
@@ -153,12 +172,12 @@ PublicComplaint rina = shown.stream().filter(p -> p.id().equals("LPR-2026-0003")
 System.out.println("LPR-2026-0003 as shown: " + rina.text());
 
 // -------------------------------------------------------------------------------------
-// 6. Open311 GeoReport v2
+// 7. Open311 GeoReport v2
 //
 // The same public complaints as Open311 service requests, with expected_datetime from
 // the SLA clock and the history as notes[]; XML is the format the specification requires.
 // -------------------------------------------------------------------------------------
-heading("6. Open311 requests");
+heading("7. Open311 requests");
 
 List<ServiceRequest> requests = Open311Requests.of(march, sla, endOfMonth);
 for (ServiceRequest r : requests) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.spbe4j.complaints.ComplaintRegister;
 import io.github.spbe4j.complaints.json.ComplaintsJson;
+import io.github.spbe4j.complaints.metrics.ComplaintMetrics;
+import io.github.spbe4j.complaints.metrics.ReportingPeriod;
 import io.github.spbe4j.complaints.privacy.PublicProjection;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.IndicatorInput;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -174,11 +177,15 @@ class NotebooksTest {
         long overdue = march.complaints().stream()
                 .filter(c -> !march.slaStatus(c, march.slaClock(), endOfMonth).overdue().isEmpty()).count();
         int shown = PublicProjection.standard().project(march.complaints()).size();
+        var all = ComplaintMetrics.of(march, march.slaClock(), ReportingPeriod.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+                endOfMonth).overall();
 
         assertThat(lines).contains(overdue + " of " + march.size() + " complaints have a stage overdue",
                 shown + " of " + march.size() + " complaints may be shown",
                 "follow-up before verification: cannot follow-up a complaint that is submitted; allowed now for liaison: nothing",
-                "on 15 April it is closed (automatic)");
+                "on 15 April it is closed (automatic)",
+                "complaints: " + all.complaints() + ", median working days to verification: " + all.verification().median().orElseThrow()
+                        + ", 90th percentile: " + all.verification().p90().orElseThrow());
         // submitted 30 December 2026: 31 December, 4 January, and 6 January, since 1 and 5 January 2027 are estimated holidays
         assertThat(lines).contains("verification due 2027-01-06 (provisional)");
         assertThat(lines).anyMatch(l -> l.startsWith("LPR-2026-0003 as shown: Saya [pelapor], NIK [NIK],"));

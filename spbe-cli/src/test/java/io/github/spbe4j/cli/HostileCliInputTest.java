@@ -230,7 +230,8 @@ class HostileCliInputTest {
 
     static Stream<String[]> readers() {
         return Stream.of(new String[] {"score"}, new String[] {"framework", "check"}, new String[] {"catalog", "validate"},
-                new String[] {"complaints", "sla"}, new String[] {"complaints", "public"}, new String[] {"complaints", "open311", "requests"},
+                new String[] {"complaints", "sla"}, new String[] {"complaints", "metrics"}, new String[] {"complaints", "public"},
+                new String[] {"complaints", "open311", "requests"},
                 new String[] {"complaints", "open311", "services"});
     }
 
