@@ -18,7 +18,7 @@ public enum Action {
     /** Verify a submitted or postponed complaint (an administrator). */
     VERIFY("verify"),
 
-    /** Archive a complaint that will not be handled, with the reason in the note (an administrator). */
+    /** Archive a complaint that will not be handled, with the reason in the note, which is required (an administrator). */
     ARCHIVE("archive"),
 
     /** Hold a submitted complaint (an administrator). */

@@ -42,6 +42,9 @@ public final class Lifecycle {
     /** The rule of a refusal of what an action names: an agency, an original, the parts of a split. */
     public static final String TARGET_RULE = "Target";
 
+    /** The rule of a refusal of an archive without its reason. */
+    public static final String ARCHIVE_RULE = "ArchiveReason";
+
     /** The most complaints one is split into. */
     public static final int MAX_SPLIT = 50;
 
@@ -170,6 +173,10 @@ public final class Lifecycle {
         Optional<Problem> targets = targets(step);
         if (targets.isPresent()) {
             return targets;
+        }
+        if (action == Action.ARCHIVE && step.note().isBlank()) {
+            return Optional.of(Problem.of("note", ARCHIVE_RULE, "an archive needs its reason in the note, e.g. the wrong format,"
+                    + " too general, not relevant to a public service", null));
         }
         if (action == Action.REOPEN) {
             Instant closed = history.last().map(History.Entry::at).orElse(submitted);

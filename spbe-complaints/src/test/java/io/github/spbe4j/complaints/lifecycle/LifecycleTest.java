@@ -158,6 +158,22 @@ class LifecycleTest {
     }
 
     @Test
+    void archive_withoutItsReason_isRefused_withOneApplied() {
+        Lifecycle submitted = Lifecycle.submitted(TABLE, Oracle.T0);
+
+        Transition bare = submitted.apply(Step.of(Action.ARCHIVE, Role.ADMIN, "Budi", Oracle.T0));
+        assertThat(refusal(bare)).isEqualTo("an archive needs its reason in the note, e.g. the wrong format, too general,"
+                + " not relevant to a public service");
+        assertThat(((Transition.Refused) bare).problem().rule()).isEqualTo(Lifecycle.ARCHIVE_RULE);
+        assertThat(refusal(submitted.apply(Step.of(Action.ARCHIVE, Role.ADMIN, "Budi", Oracle.T0).withNote("  ")))).startsWith("an archive needs");
+        Transition withReason = submitted.apply(Step.of(Action.ARCHIVE, Role.ADMIN, "Budi", Oracle.T0).withNote("Terlalu umum."));
+        assertThat(withReason).isInstanceOfSatisfying(Transition.Applied.class, a -> {
+            assertThat(a.state()).isEqualTo(State.ARCHIVED);
+            assertThat(a.entry().note()).isEqualTo("Terlalu umum.");
+        });
+    }
+
+    @Test
     void duplicateAndSplit_nameTheirTargets() {
         Lifecycle verified = Oracle.reach(TABLE, "verified");
         Instant at = later(verified, Duration.ofHours(1));

@@ -110,7 +110,7 @@ final class Oracle {
             String role = r.roles().contains("citizen") ? "citizen" : r.roles().iterator().next();
             Step step = action.equals("close")
                     ? Step.close(CloseReason.RESOLVED, Role.ofId(role), "Siti", at)
-                    : Step.of(Action.ofId(action), Role.ofId(role), "Siti", at).withTargets(targets(action));
+                    : Step.of(Action.ofId(action), Role.ofId(role), "Siti", at).withTargets(targets(action)).withNote("alasan");
             l = ((Transition.Applied) l.apply(step)).lifecycle();
             current = r.to();
         }

@@ -51,7 +51,8 @@ class RandomWalkTest {
                 }
                 List<String> targets = random.nextInt(8) > 0 ? Oracle.targets(action.id())
                         : List.<List<String>>of(List.of(), List.of("Dinas PU"), List.of("LPR-2", "LPR-2"), List.of("LPR-2", "LPR-3")).get(random.nextInt(4));
-                Step step = new Step(action, role, "petugas-" + i, at, "", Optional.ofNullable(reason), targets);
+                String note = random.nextInt(6) == 0 ? "" : "catatan";
+                Step step = new Step(action, role, "petugas-" + i, at, note, Optional.ofNullable(reason), targets);
 
                 boolean expected = !at.isBefore(last)
                         && Oracle.allows(state, action.id(), role.id())
@@ -59,6 +60,7 @@ class RandomWalkTest {
                                 ? reason != null && (role == Role.SYSTEM) == (reason == CloseReason.AUTOMATIC)
                                 : reason == null)
                         && Oracle.targetsFit(action.id(), targets)
+                        && (action != Action.ARCHIVE || !note.isEmpty())
                         && (action != Action.REOPEN || !at.isAfter(closedAt.plus(Oracle.REOPEN_WINDOW)));
 
                 History before = l.history();

@@ -86,6 +86,7 @@ final class RandomRegisters {
                 case DISPOSE -> Step.dispose(role, "petugas", at, AGENCIES.get(random.nextInt(AGENCIES.size())));
                 case MARK_DUPLICATE -> Step.of(rule.action(), role, "petugas", at).withTargets(List.of("LPR-X0"));
                 case SPLIT -> Step.of(rule.action(), role, "petugas", at).withTargets(List.of("LPR-X1", "LPR-X2"));
+                case ARCHIVE -> Step.of(rule.action(), role, "petugas", at).withNote("terlalu umum");
                 default -> Step.of(rule.action(), role, "petugas", at);
             };
             if (c.apply(step) instanceof ComplaintUpdate.Applied a) {

@@ -95,7 +95,7 @@ class SlaClockPropertyTest {
             Instant at = last.plusSeconds(gap(random));
             Step step = rule.action() == Action.CLOSE
                     ? Step.close(role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED, role, "petugas", at)
-                    : Step.of(rule.action(), role, "petugas", at).withTargets(SlaClockTest.targets(rule.action()));
+                    : Step.of(rule.action(), role, "petugas", at).withTargets(SlaClockTest.targets(rule.action())).withNote("catatan");
             Transition t = l.apply(step);
             if (t instanceof Transition.Applied a) {
                 l = a.lifecycle();

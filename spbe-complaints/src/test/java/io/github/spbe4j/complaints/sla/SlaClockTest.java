@@ -42,7 +42,7 @@ class SlaClockTest {
             Action a = Action.ofId(p[0]);
             Role role = Role.ofId(p[1]);
             Step step = a == Action.CLOSE ? Step.close(role == Role.SYSTEM ? CloseReason.AUTOMATIC : CloseReason.RESOLVED, role, "petugas", t(p[2]))
-                    : Step.of(a, role, "petugas", t(p[2])).withTargets(targets(a));
+                    : Step.of(a, role, "petugas", t(p[2])).withTargets(targets(a)).withNote("catatan");
             Transition tr = l.apply(step);
             assertThat(tr).as(s).isInstanceOf(Transition.Applied.class);
             l = ((Transition.Applied) tr).lifecycle();
