@@ -1,9 +1,5 @@
 package io.github.spbe4j.cli;
 
-import io.github.spbe4j.complaints.ComplaintRegister;
-import io.github.spbe4j.complaints.json.ComplaintsJson;
-import io.github.spbe4j.complaints.lifecycle.TransitionTable;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -23,12 +19,5 @@ final class ComplaintsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: sla FILE, metrics FILE, public FILE, open311 services|requests, redact FILE");
-    }
-
-    /** Reads a complaints file (or standard input), its complaints following the SP4N-LAPOR! table. */
-    static ComplaintRegister read(InputFile input, Locale locale) {
-        ValidatorLogging.quiet();
-        return input.read(file -> ComplaintsJson.read(file, locale, TransitionTable.sp4nLapor()),
-                (in, name) -> ComplaintsJson.read(in, name, locale, TransitionTable.sp4nLapor()));
     }
 }

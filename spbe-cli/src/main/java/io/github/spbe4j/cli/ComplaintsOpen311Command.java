@@ -6,8 +6,6 @@ import io.github.spbe4j.complaints.open311.Open311Format;
 import io.github.spbe4j.complaints.open311.Open311Requests;
 import io.github.spbe4j.complaints.open311.Open311Services;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,21 +78,19 @@ final class ComplaintsOpen311Command implements Runnable {
         @Mixin
         private InputFile input = new InputFile();
 
-        @Option(names = "--at", paramLabel = "INSTANT",
-                description = "The instant of the expected completion, ISO 8601 with its offset; default: now.")
-        private @Nullable OffsetDateTime at;
+        @Mixin
+        private ComplaintsReading reading = new ComplaintsReading();
+
+        @Mixin
+        private AtOption at = new AtOption();
 
         @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private Wire format;
 
-        @Option(names = "--locale", defaultValue = "en",
-                description = "Language of the messages about a bad file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        private Language locale;
-
         @Override
         public void run() {
-            Instant when = at == null ? Instant.now() : at.toInstant();
-            ComplaintRegister register = ComplaintsCommand.read(input, locale.locale());
+            Instant when = at.instant();
+            ComplaintRegister register = reading.read(input);
             spec.commandLine().getOut().print(ending(format.format().requests(Open311Requests.of(register, register.slaClock(), when))));
         }
     }

@@ -6,7 +6,6 @@ import io.github.spbe4j.complaints.privacy.PublicProjection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,13 +25,12 @@ final class ComplaintsPublicCommand implements Runnable {
     @Mixin
     private InputFile input = new InputFile();
 
-    @Option(names = "--locale", defaultValue = "en",
-            description = "Language of the messages about a bad file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Language locale;
+    @Mixin
+    private ComplaintsReading reading = new ComplaintsReading();
 
     @Override
     public void run() {
-        ComplaintRegister register = ComplaintsCommand.read(input, locale.locale());
+        ComplaintRegister register = reading.read(input);
         spec.commandLine().getOut().print(ComplaintsJson.writePublic(PublicProjection.standard().project(register.complaints()),
                 register.agency().zone()));
     }

@@ -13,7 +13,6 @@ import io.github.spbe4j.complaints.sla.StageStatus;
 import io.github.spbe4j.core.calendar.Holiday;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,21 +43,19 @@ final class ComplaintsSlaCommand implements Runnable {
     @Mixin
     private InputFile input = new InputFile();
 
-    @Option(names = "--at", paramLabel = "INSTANT",
-            description = "The instant, ISO 8601 with its offset (2026-03-31T12:00:00+07:00); default: now.")
-    private @Nullable OffsetDateTime at;
+    @Mixin
+    private ComplaintsReading reading = new ComplaintsReading();
+
+    @Mixin
+    private AtOption at = new AtOption();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--locale", defaultValue = "en",
-            description = "Language of the messages about a bad file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Language locale;
-
     @Override
     public void run() {
-        Instant when = at == null ? Instant.now() : at.toInstant();
-        ComplaintRegister register = ComplaintsCommand.read(input, locale.locale());
+        Instant when = at.instant();
+        ComplaintRegister register = reading.read(input);
         SlaClock sla = register.slaClock();
         ZoneId zone = register.agency().zone();
         PrintWriter out = spec.commandLine().getOut();

@@ -100,7 +100,7 @@ class ComplaintsMetricsCommandTest {
         Cli.Run r = Cli.assertTerminalSafe(Cli.run("complaints", "metrics", SAMPLE, "--at", "2026-04-01 00:00\u001b[2J"));
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("is not an instant; give a date and time with its offset").doesNotContain("\u001b");
+        assertThat(r.err()).contains("is not a date and time with its offset; give one such as").doesNotContain("\u001b");
     }
 
     @Test
