@@ -56,8 +56,8 @@ class ComplaintsJsonFuzzTest {
 
     /** Reads a text in English and in Indonesian and checks both outcomes. */
     static void check(String json) {
-        ComplaintRegister english = readOrRefuse(() -> ComplaintsJson.parse(json));
-        ComplaintRegister indonesian = readOrRefuse(() -> ComplaintsJson.parse(json, INDONESIAN));
+        ComplaintRegister english = readOrRefuse(json, () -> ComplaintsJson.parse(json));
+        ComplaintRegister indonesian = readOrRefuse(json, () -> ComplaintsJson.parse(json, INDONESIAN));
         assertThat(indonesian == null).as("the locale changes the language of messages, not what is accepted").isEqualTo(english == null);
         if (english != null) {
             assertThat(indonesian).isEqualTo(english);
@@ -69,29 +69,32 @@ class ComplaintsJsonFuzzTest {
     }
 
     /** Runs a read; returns its register, or null when it threw an {@link SpbeException} with proper messages. */
-    static @Nullable ComplaintRegister readOrRefuse(Supplier<ComplaintRegister> read) {
+    static @Nullable ComplaintRegister readOrRefuse(String input, Supplier<ComplaintRegister> read) {
         try {
             ComplaintRegister register = read.get();
             assertThat(register).as("a read returns a register or throws").isNotNull();
             return register;
         } catch (SpbeException e) {
-            checkMessage(e);
+            checkMessage(e, input);
             return null;
         }
     }
 
-    /** Checks that an exception keeps at most 100 problems and that its message and each problem is one safe line. */
-    static void checkMessage(SpbeException e) {
+    /**
+     * Checks that an exception keeps at most 100 problems and that its message and each problem is one safe
+     * line naming no library internal (unless the input itself holds the word, shown quoted).
+     */
+    static void checkMessage(SpbeException e, String input) {
         assertThat(e.problems()).as("problems of %s", e.getClass().getSimpleName()).isNotEmpty()
                 .hasSizeLessThanOrEqualTo(SpbeException.MAX_PROBLEMS);
         assertThat(e.omitted()).as("problems omitted").isGreaterThanOrEqualTo(0);
-        checkLine(e.getMessage(), e);
+        checkLine(e.getMessage(), e, input);
         for (Problem p : e.problems()) {
-            checkLine(p.toString(), e);
+            checkLine(p.toString(), e, input);
         }
     }
 
-    private static void checkLine(@Nullable String text, SpbeException e) {
+    private static void checkLine(@Nullable String text, SpbeException e, String input) {
         if (text == null || text.isBlank()) {
             throw new AssertionError(e.getClass().getName() + " has a blank message", e);
         }
@@ -108,8 +111,8 @@ class ComplaintsJsonFuzzTest {
                         + " in its message", e);
             }
         }
-        for (String internal : new String[] {"com.fasterxml", "Exception", "java.", "`"}) {
-            if (text.contains(internal)) {
+        for (String internal : new String[] {"com.fasterxml", "Exception", "java."}) {
+            if (text.contains(internal) && !input.contains(internal)) {
                 throw new AssertionError(e.getClass().getName() + " names a library internal (" + internal + ") in its message: " + text, e);
             }
         }
