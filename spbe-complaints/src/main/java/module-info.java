@@ -1,12 +1,14 @@
 /**
  * spbe-complaints: complaints (pengaduan) a city can run on — an early module: today it holds the
- * redaction of personal data in free text ({@link io.github.spbe4j.complaints.privacy.Redactor}), the
- * type of a report, its privacy flags, its lifecycle as a transition table
- * ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}) and the SLA clock of its deadlines
- * ({@link io.github.spbe4j.complaints.sla.SlaClock}); the complaint itself, metrics and Open311 are
- * planned, and what is here may still change.
+ * complaint itself ({@link io.github.spbe4j.complaints.Complaint}) with its privacy flags and topics,
+ * its lifecycle as a transition table ({@link io.github.spbe4j.complaints.lifecycle.TransitionTable}),
+ * the SLA clock of its deadlines in working days ({@link io.github.spbe4j.complaints.sla.SlaClock}),
+ * the redaction of personal data in free text ({@link io.github.spbe4j.complaints.privacy.Redactor}),
+ * the public projection ({@link io.github.spbe4j.complaints.privacy.PublicProjection}), the
+ * complaints file ({@link io.github.spbe4j.complaints.json.ComplaintsJson}), metrics and Open311
+ * GeoReport v2 ({@link io.github.spbe4j.complaints.open311.Open311Format}); what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: only redaction, the report type, the privacy flags, the lifecycle table and the SLA clock exist yet")
+@io.github.spbe4j.core.Provisional("an early module: its API may still change")
 module io.github.spbe4j.complaints {
     requires transitive io.github.spbe4j.core;
     requires transitive io.github.spbe4j.catalog;

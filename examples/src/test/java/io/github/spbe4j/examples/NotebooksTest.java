@@ -2,6 +2,9 @@ package io.github.spbe4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.spbe4j.complaints.ComplaintRegister;
+import io.github.spbe4j.complaints.json.ComplaintsJson;
+import io.github.spbe4j.complaints.privacy.PublicProjection;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.framework.Framework;
@@ -16,6 +19,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +39,7 @@ class NotebooksTest {
 
     private static final String SCORE_AN_ASSESSMENT = "01-score-an-assessment.jsh";
     private static final String SERVICE_CATALOG = "02-service-catalog.jsh";
+    private static final String COMPLAINTS = "03-complaints.jsh";
 
     /** Each notebook runs once per test JVM; the checks of its output share the run. */
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
@@ -82,7 +87,7 @@ class NotebooksTest {
 
     @Test
     void notebooksDir_holdsTheFirstNotebook() {
-        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG);
+        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG, COMPLAINTS);
     }
 
     @Test
@@ -159,6 +164,25 @@ class NotebooksTest {
         assertThat(lines).anyMatch(l -> l.startsWith("  not yet indicated: [I19], because level 1 item "));
         assertThat(lines).anyMatch(l -> l.startsWith("  with REJECT: ") && l.contains("indicator I19 is not yet indicated"));
         assertThat(lines).last().isEqualTo("Done.");
+    }
+
+    @Test
+    void complaints_printsTheLibrarysSlaReportAndPublicProjection() throws Exception {
+        List<String> lines = notebook(COMPLAINTS).lines();
+        ComplaintRegister march = ComplaintsJson.read(Notebooks.dataFile("kota-contoh-complaints.json"));
+        Instant endOfMonth = Instant.parse("2026-03-31T05:00:00Z");
+        long overdue = march.complaints().stream()
+                .filter(c -> !march.slaStatus(c, march.slaClock(), endOfMonth).overdue().isEmpty()).count();
+        int shown = PublicProjection.standard().project(march.complaints()).size();
+
+        assertThat(lines).contains(overdue + " of " + march.size() + " complaints have a stage overdue",
+                shown + " of " + march.size() + " complaints may be shown",
+                "follow-up before verification: cannot follow-up a complaint that is submitted; allowed now for liaison: nothing",
+                "on 15 April it is closed (automatic)");
+        // submitted 30 December 2026: 31 December, 4 January, and 6 January, since 1 and 5 January 2027 are estimated holidays
+        assertThat(lines).contains("verification due 2027-01-06 (provisional)");
+        assertThat(lines).anyMatch(l -> l.startsWith("LPR-2026-0003 as shown: Saya [pelapor], NIK [NIK],"));
+        assertThat(String.join("\n", lines)).doesNotContain("Rina Contoh", "9971015505900001", "0812-3456-7890 ");
     }
 
     @Test

@@ -10,9 +10,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code spbe complaints}: complaints (pengaduan) — the public projection of a complaints file, and redaction of free text. */
 @Command(name = "complaints", mixinStandardHelpOptions = true,
-        description = {"Complaints (pengaduan): read a complaints file (spbe-complaints/1) and show what a public portal may show;",
-            "redact personal data (NIK, NIP, phone numbers, e-mail addresses) from free text."},
-        subcommands = {ComplaintsPublicCommand.class, ComplaintsRedactCommand.class})
+        description = {"Complaints (pengaduan): the deadlines of a complaints file (spbe-complaints/1), what a public portal may show",
+            "of it, Open311 GeoReport v2 services and requests, and redacting personal data (NIK, NIP, phone numbers,",
+            "e-mail addresses) from free text."},
+        subcommands = {ComplaintsSlaCommand.class, ComplaintsPublicCommand.class, ComplaintsOpen311Command.class,
+            ComplaintsRedactCommand.class})
 final class ComplaintsCommand implements Runnable {
 
     @Spec
@@ -20,7 +22,7 @@ final class ComplaintsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: public FILE, redact FILE");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: sla FILE, public FILE, open311 services|requests, redact FILE");
     }
 
     /** Reads a complaints file (or standard input), its complaints following the SP4N-LAPOR! table. */

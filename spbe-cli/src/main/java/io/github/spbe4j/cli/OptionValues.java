@@ -5,6 +5,7 @@ import io.github.spbe4j.core.internal.Text;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -26,6 +27,23 @@ final class OptionValues {
         cli.registerConverter(Path.class, OptionValues::path);
         cli.registerConverter(LocalDate.class, OptionValues::date);
         cli.registerConverter(Workforce.class, OptionValues::workforce);
+        cli.registerConverter(OffsetDateTime.class, OptionValues::instant);
+    }
+
+    /**
+     * Reads an instant: an ISO date and time with its offset.
+     *
+     * @param value the text given
+     * @return the date and time
+     * @throws CommandLine.TypeConversionException naming the value
+     */
+    static OffsetDateTime instant(String value) {
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(shown(value)
+                    + " is not a date and time with its offset; give one such as 2026-03-31T12:00:00+07:00");
+        }
     }
 
     /**

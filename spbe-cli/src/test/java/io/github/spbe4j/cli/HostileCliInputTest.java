@@ -229,7 +229,9 @@ class HostileCliInputTest {
     }
 
     static Stream<String[]> readers() {
-        return Stream.of(new String[] {"score"}, new String[] {"framework", "check"}, new String[] {"catalog", "validate"});
+        return Stream.of(new String[] {"score"}, new String[] {"framework", "check"}, new String[] {"catalog", "validate"},
+                new String[] {"complaints", "sla"}, new String[] {"complaints", "public"}, new String[] {"complaints", "open311", "requests"},
+                new String[] {"complaints", "open311", "services"});
     }
 
     @ParameterizedTest
@@ -278,7 +280,8 @@ class HostileCliInputTest {
     @Test
     void closedStandardInput_everyReader_clearError() {
         for (String[] args : List.of(new String[] {"score", "-"}, new String[] {"framework", "check", "-"},
-                new String[] {"catalog", "validate", "-"}, new String[] {"catalog", "export", "-", "--cpsv-ap"})) {
+                new String[] {"catalog", "validate", "-"}, new String[] {"catalog", "export", "-", "--cpsv-ap"},
+                new String[] {"complaints", "sla", "-"}, new String[] {"complaints", "public", "-"})) {
             Cli.Run r = safe(Cli.runWithClosedStandardInput(args));
 
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(SpbeCommand.BAD_INPUT);

@@ -1,6 +1,7 @@
 package io.github.spbe4j.complaints;
 
 import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.internal.LinkPolicy;
 import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.internal.TextPolicy;
@@ -39,6 +40,10 @@ public record Attachment(String reference, String mediaType) {
         ProblemList problems = ProblemList.inOrderFound();
         if (reference.indexOf(':') >= 0) {
             Rules.link(problems, "reference", reference);
+        } else if (reference.startsWith("//") || reference.startsWith("\\\\") || reference.startsWith("/\\") || reference.startsWith("\\/")) {
+            String shown = Text.quote(reference);
+            problems.add(Problem.of("reference", LinkPolicy.RULE, "reference " + shown + " starts like a link to another host"
+                    + " (//…); give an http(s) link or a storage key that does not start with // or \\\\", shown));
         } else {
             Rules.text(problems, "reference", reference, TextPolicy.NAME, 1, MAX_REFERENCE);
         }

@@ -2,6 +2,7 @@ package io.github.spbe4j.complaints;
 
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.ProblemList;
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -63,19 +64,25 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
                 // reported below
             }
         }
-        String shown = io.github.spbe4j.core.internal.Text.quote(text);
+        String shown = Text.quote(text);
         throw new InvalidComplaintException(Problem.of(path, RULE, path + " " + shown + " is not a decimal number of degrees", shown));
     }
 
     private static void check(ProblemList problems, String path, BigDecimal value, BigDecimal bound) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.abs().compareTo(bound) > 0) {
-            problems.add(Problem.of(path, RULE, path + " " + value.toPlainString() + " is out of range; it runs -" + bound + " to " + bound,
-                    value.toPlainString()));
+            String shown = shown(value);
+            problems.add(Problem.of(path, RULE, path + " " + shown + " is out of range; it runs -" + bound + " to " + bound, shown));
         } else if (Math.max(v.scale(), 0) > MAX_SCALE) {
-            problems.add(Problem.of(path, RULE, path + " " + value.toPlainString() + " has more than " + MAX_SCALE + " decimal places",
-                    value.toPlainString()));
+            String shown = shown(value);
+            problems.add(Problem.of(path, RULE, path + " " + shown + " has more than " + MAX_SCALE + " decimal places", shown));
         }
+    }
+
+    /** The value as a message shows it: plain when short, else as written in scientific form, cut by Text. */
+    private static String shown(BigDecimal value) {
+        boolean shortPlain = value.precision() <= 40 && Math.abs((long) value.scale()) <= 40;
+        return Text.clean(shortPlain ? value.toPlainString() : value.toString());
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -86,6 +86,12 @@ public record Reporter(String name, Optional<String> phone, Optional<String> ema
         return new Reporter(name, phone, Optional.of(address));
     }
 
+    /** Says what the reporter holds without the values, which are personal data and stay out of logs. */
+    @Override
+    public String toString() {
+        return "Reporter[name" + (phone.isPresent() ? ", phone" : "") + (email.isPresent() ? ", email" : "") + "; withheld]";
+    }
+
     private static boolean phoneLike(String s) {
         if (s.length() > 40) {
             return false;

@@ -91,7 +91,7 @@ public final class TopicTree {
             int d = depth(t, byCode, depth);
             if (d < 0) {
                 problems.add(Problem.of("topics[" + i + "].parent", RULE, "topic " + Text.quote(t.code())
-                        + " is its own ancestor: its parents go round in a cycle", Text.quote(t.code())));
+                        + " lies in or below a cycle: following its parents never reaches the top of the tree", Text.quote(t.code())));
             } else if (d > MAX_DEPTH) {
                 problems.add(Problem.of("topics[" + i + "].parent", RULE, "topic " + Text.quote(t.code()) + " is " + d
                         + " levels deep; a tree has at most " + MAX_DEPTH, String.valueOf(d)));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.spbe4j.catalog.json.CatalogJson;
+import io.github.spbe4j.complaints.json.ComplaintsJson;
+import io.github.spbe4j.complaints.lifecycle.TransitionTable;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.json.SpbeJson;
@@ -31,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what it shows, so that every example file in the documentation loads.
  *
  * <p>Each block says what it is in its info string (see DEVELOPERS.md, Documentation):
- * {@code ```json framework}, {@code assessment}, {@code instansi} or {@code catalog} is a whole file,
- * read with {@code SpbeJson} or {@code CatalogJson} and required to load; {@code ```json KIND invalid}
+ * {@code ```json framework}, {@code assessment}, {@code instansi}, {@code catalog} or {@code complaints} is a
+ * whole file, read with {@code SpbeJson}, {@code CatalogJson} or {@code ComplaintsJson} and required to load; {@code ```json KIND invalid}
  * is a counter-example, required to be refused with an {@link SpbeException}; {@code ```json fragment}
  * is part of a file or a program's output, required to be well-formed JSON (one or more values).
  */
@@ -44,6 +46,7 @@ class DocJsonExamplesTest {
         ASSESSMENT((in, source) -> SpbeJson.readAssessment(in, source)),
         INSTANSI((in, source) -> SpbeJson.readInstansi(in, source)),
         CATALOG((in, source) -> CatalogJson.read(in, source)),
+        COMPLAINTS((in, source) -> ComplaintsJson.read(in, source, Locale.ENGLISH, TransitionTable.sp4nLapor())),
         FRAGMENT(DocJsonExamplesTest::wellFormed);
 
         private final BiConsumer<InputStream, String> reader;
@@ -103,7 +106,7 @@ class DocJsonExamplesTest {
     void documentation_jsonBlocks_coverEveryFileKind() {
         List<String> markers = jsonBlocks().map(b -> b.markers().isEmpty() ? "" : b.markers().get(0)).collect(Collectors.toList());
 
-        assertThat(markers).contains("framework", "assessment", "instansi", "catalog");
+        assertThat(markers).contains("framework", "assessment", "instansi", "catalog", "complaints");
     }
 
     /** Checks that the text is one or more JSON values and nothing else, without duplicate keys. */

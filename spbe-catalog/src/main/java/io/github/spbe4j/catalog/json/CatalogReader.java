@@ -78,21 +78,9 @@ final class CatalogReader {
 
     /** Reads what can be read, recording every problem; the parts that break a rule are left out. */
     private Parts parts(JsonNode root, String subject) {
-        if (!root.isObject()) {
-            throw new InvalidCatalogException(subject, List.of(Problem.of("", Fields.TYPE,
-                    "the document must be a JSON object (" + Text.show(root) + ")", Text.show(root))));
-        }
-        for (Map.Entry<String, JsonNode> e : root.properties()) {
-            if (!TOP.contains(e.getKey())) {
-                problems.add(Problem.ofField(Text.clean(e.getKey()), Fields.UNKNOWN, "is not a known field; known fields are "
-                        + String.join(", ", TOP), Text.show(e.getValue())));
-            }
-        }
-        JsonNode f = root.get("format");
-        if (f != null && !f.isNull() && !f.isTextual()) {
-            problems.add(Problem.ofField("format", Fields.TYPE, "must be a string", Text.show(f)));
-        } else {
-            add(validator.validate(new CatalogFileForm(f == null || f.isNull() ? null : f.textValue()), locale), "");
+        FormBinder.Format format = FormBinder.head(root, TOP, problems, p -> new InvalidCatalogException(subject, p));
+        if (format.readable()) {
+            add(validator.validate(new CatalogFileForm(format.text()), locale), "");
         }
         JsonNode instansiArray = array(root, "instansi");
         JsonNode conceptArray = array(root, "concepts");
@@ -290,15 +278,7 @@ final class CatalogReader {
 
     /** Returns a top-level list of the file, or null when absent or not an array (a problem then). */
     private @Nullable JsonNode array(JsonNode root, String field) {
-        JsonNode array = root.get(field);
-        if (array == null || array.isNull()) {
-            return null;
-        }
-        if (!array.isArray()) {
-            problems.add(Problem.ofField(field, Fields.TYPE, "must be an array", Text.show(array)));
-            return null;
-        }
-        return array;
+        return FormBinder.array(root, field, false, problems);
     }
 
     /** Returns the id each element of a list gives, as written; null for an element without a text id. */

@@ -315,7 +315,8 @@ class FormValidatorTest {
         Set<String> used = new TreeSet<>();
         Pattern ours = Pattern.compile("\\{(io\\.github\\.spbe4j\\.catalog\\.json\\.[A-Za-z.]+)\\}");
         Pattern standard = Pattern.compile("import jakarta\\.validation\\.constraints\\.([A-Za-z]+);");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/github/spbe4j/catalog/json"))) {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java/io/github/spbe4j/catalog/json")),
+                Files.walk(Path.of("src/main/java/io/github/spbe4j/catalog/internal/forms")))) {
             for (Path p : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(p);
                 Matcher m = ours.matcher(source);
@@ -337,7 +338,7 @@ class FormValidatorTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = FormValidatorTest.class.getResourceAsStream(name)) {
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             p.load(in);
         }

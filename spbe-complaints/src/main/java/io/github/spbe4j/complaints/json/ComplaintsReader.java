@@ -1,6 +1,7 @@
 package io.github.spbe4j.complaints.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.spbe4j.catalog.internal.forms.FormBinder;
 import io.github.spbe4j.catalog.internal.forms.FormViolation;
 import io.github.spbe4j.complaints.Attachment;
 import io.github.spbe4j.complaints.Channel;
@@ -37,7 +38,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -71,25 +71,13 @@ final class ComplaintsReader {
     }
 
     ComplaintRegister read(JsonNode root, String subject) {
-        if (!root.isObject()) {
-            throw new InvalidComplaintException(subject, List.of(Problem.of("", Fields.TYPE,
-                    "the document must be a JSON object (" + Text.show(root) + ")", Text.show(root))));
-        }
-        for (Map.Entry<String, JsonNode> e : root.properties()) {
-            if (!TOP.contains(e.getKey())) {
-                problems.add(Problem.ofField(Text.clean(e.getKey()), Fields.UNKNOWN, "is not a known field; known fields are "
-                        + String.join(", ", TOP), Text.show(e.getValue())));
-            }
-        }
-        JsonNode f = root.get("format");
-        if (f != null && !f.isNull() && !f.isTextual()) {
-            problems.add(Problem.ofField("format", Fields.TYPE, "must be a string", Text.show(f)));
-        } else {
-            add(ComplaintsFiles.validator().validate(new FileForm(f == null || f.isNull() ? null : f.textValue()), locale), "");
+        FormBinder.Format format = FormBinder.head(root, TOP, problems, p -> new InvalidComplaintException(subject, p));
+        if (format.readable()) {
+            add(ComplaintsFiles.validator().validate(new FileForm(format.text()), locale), "");
         }
         HandlingAgency agency = agency(root.get("agency"));
-        TopicTree topics = topics(array(root, "topics", false));
-        JsonNode array = array(root, "complaints", true);
+        TopicTree topics = topics(FormBinder.array(root, "topics", false, problems));
+        JsonNode array = FormBinder.array(root, "complaints", true, problems);
         List<Complaint> complaints = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         if (array != null && array.size() > MAX_COMPLAINTS) {
@@ -413,22 +401,6 @@ final class ComplaintsReader {
             problems.omit(e.omitted());
         }
         return null;
-    }
-
-    /** Returns a top-level list, or null when absent (a problem if required) or not an array (a problem). */
-    private @Nullable JsonNode array(JsonNode root, String field, boolean required) {
-        JsonNode array = root.get(field);
-        if (array == null || array.isNull()) {
-            if (required) {
-                problems.add(Problem.ofField(field, Fields.REQUIRED, "is required: a list, possibly empty", null));
-            }
-            return null;
-        }
-        if (!array.isArray()) {
-            problems.add(Problem.ofField(field, Fields.TYPE, "must be an array", Text.show(array)));
-            return null;
-        }
-        return array;
     }
 
     /** Returns a register's problem with the paths of its complaints in the file: the complaints that could not be read are not in the register. */

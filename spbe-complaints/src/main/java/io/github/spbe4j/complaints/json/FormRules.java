@@ -36,6 +36,14 @@ final class FormRules {
     static final String TIERS_MESSAGE = "{" + KEYS + "tier}";
     static final String REASONS_MESSAGE = "{" + KEYS + "reason}";
 
+    /** A phone number as written: a leading + at most, digits, spaces, dots, dashes, parentheses (the model counts the digits). */
+    static final String PHONE = "\\+?[0-9 .()-]{6,40}";
+    static final String PHONE_MESSAGE = "{" + KEYS + "phone}";
+
+    /** An e-mail address: one @, no spaces, a dot in the domain (the model checks the rest). */
+    static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+";
+    static final String EMAIL_MESSAGE = "{" + KEYS + "email}";
+
     /** A text that is not blank (and may span lines). */
     static final String NOT_BLANK = "(?s).*\\S.*";
     static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";

@@ -1,6 +1,8 @@
 package io.github.spbe4j.complaints.json;
 
 import io.github.spbe4j.catalog.internal.forms.PlainText;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record LocationForm(
         @Size(max = 20) @PlainText(PlainText.Kind.NAME) @Nullable String region,
-        @Nullable BigDecimal latitude,
-        @Nullable BigDecimal longitude,
+        @DecimalMin("-90") @DecimalMax("90") @Nullable BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") @Nullable BigDecimal longitude,
         @Size(max = 500) @PlainText(PlainText.Kind.LINE) @Nullable String address) {
 }

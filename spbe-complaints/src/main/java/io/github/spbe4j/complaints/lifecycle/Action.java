@@ -45,10 +45,10 @@ public enum Action {
     /** Reopen a closed complaint, within the table's reopen window: it goes back to the agency. */
     REOPEN("reopen"),
 
-    /** Mark the complaint a duplicate of another, named in the note. */
+    /** Mark the complaint a duplicate of another, whose tracking id the step names ({@link Step#targets()}). */
     MARK_DUPLICATE("mark-duplicate"),
 
-    /** Split the complaint into several, named in the note. */
+    /** Split the complaint into several, whose tracking ids the step names ({@link Step#targets()}). */
     SPLIT("split");
 
     /** The rule of a problem about an unknown id. */

@@ -11,7 +11,7 @@
  * <p>Provisional: an early package of an early module; its API may change in a minor release.
  */
 @NullMarked
-@Provisional("an early package: the table and its application exist, the SLA clock and the file format do not yet")
+@Provisional("an early package of an early module")
 package io.github.spbe4j.complaints.lifecycle;
 
 import io.github.spbe4j.core.Provisional;

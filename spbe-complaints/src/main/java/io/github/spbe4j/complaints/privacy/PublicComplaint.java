@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param reporter the reporter's name; empty unless the complaint is neither Anonim nor Rahasia
  * @param state the state now
  * @param closeReason how it was closed, when it is
- * @param agency the agency that holds it
+ * @param agency the agency that holds it, redacted
  * @param submitted when it was submitted
  * @param updated when anything last happened to it
  * @param events what happened to it, oldest first

@@ -14,7 +14,7 @@
  * <p>Provisional: an early package of an early module; its API may change in a minor release.
  */
 @NullMarked
-@Provisional("an early package: the clock works over the lifecycle; the complaint value and the file format do not use it yet")
+@Provisional("an early package of an early module")
 package io.github.spbe4j.complaints.sla;
 
 import io.github.spbe4j.core.Provisional;

@@ -573,7 +573,7 @@ public final class WorkingDayCalendar {
      * holidays may be a day off, and Imlek, Nyepi, Waisak and collective leave are not estimated.
      *
      * <pre>{@code
-     * Deadline d = WorkingDayCalendar.indonesia().deadline(LocalDate.of(2026, 12, 22), 5);
+     * Deadline d = WorkingDayCalendar.indonesia().deadline(LocalDate.of(2026, 12, 22), 6);
      * d.date();          // 2027-01-04
      * d.provisional();   // true: 2027 has no decree yet
      * d.estimatedDays(); // [2027-01-01 Tahun Baru 2027 Masehi (estimated)]

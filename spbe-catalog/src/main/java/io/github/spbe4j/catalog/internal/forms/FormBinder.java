@@ -71,6 +71,69 @@ public final class FormBinder {
         }
     }
 
+    /**
+     * The format a file names, as its top-level check found it.
+     *
+     * @param text the {@code format} field's text; null when absent, or when not a string (a problem then)
+     * @param readable whether the field is absent or a string, so that its form can be validated
+     */
+    public record Format(@Nullable String text, boolean readable) {
+    }
+
+    /**
+     * Checks the top of a file: that it is a JSON object, and that its fields are known; returns its
+     * {@code format}.
+     *
+     * @param root the file's tree
+     * @param known its known top-level fields
+     * @param problems where problems are recorded
+     * @param notAnObject makes the exception thrown when the file is not a JSON object, from its problems
+     * @return the format it names
+     */
+    public static Format head(JsonNode root, List<String> known, ProblemList problems,
+            java.util.function.Function<List<Problem>, ? extends RuntimeException> notAnObject) {
+        if (!root.isObject()) {
+            throw notAnObject.apply(List.of(Problem.of("", Fields.TYPE, "the document must be a JSON object (" + Text.show(root) + ")",
+                    Text.show(root))));
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            if (!known.contains(e.getKey())) {
+                problems.add(Problem.ofField(Text.clean(e.getKey()), Fields.UNKNOWN, "is not a known field; known fields are "
+                        + String.join(", ", known), Text.show(e.getValue())));
+            }
+        }
+        JsonNode f = root.get("format");
+        if (f != null && !f.isNull() && !f.isTextual()) {
+            problems.add(Problem.ofField("format", Fields.TYPE, "must be a string", Text.show(f)));
+            return new Format(null, false);
+        }
+        return new Format(f == null || f.isNull() ? null : f.textValue(), true);
+    }
+
+    /**
+     * Returns a top-level list of a file.
+     *
+     * @param root the file's tree
+     * @param field the list's name
+     * @param required whether its absence is a problem
+     * @param problems where problems are recorded
+     * @return the list; null when absent, or when not an array (a problem then)
+     */
+    public static @Nullable JsonNode array(JsonNode root, String field, boolean required, ProblemList problems) {
+        JsonNode array = root.get(field);
+        if (array == null || array.isNull()) {
+            if (required) {
+                problems.add(Problem.ofField(field, Fields.REQUIRED, "is required: a list, possibly empty", null));
+            }
+            return null;
+        }
+        if (!array.isArray()) {
+            problems.add(Problem.ofField(field, Fields.TYPE, "must be an array", Text.show(array)));
+            return null;
+        }
+        return array;
+    }
+
     /** Describes a binding failure: the JSON path, what was expected, and the value found. */
     private Problem describe(String at, JsonNode element, JacksonException e) {
         StringBuilder path = new StringBuilder(at);
