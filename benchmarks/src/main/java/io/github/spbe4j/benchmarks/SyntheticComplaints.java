@@ -129,7 +129,7 @@ public final class SyntheticComplaints {
             w.step(Step.of(Action.POSTPONE, Role.ADMIN, ADMIN, w.after(random, 0, 2 * DAY)));
         }
         if (intake < 4) {
-            w.step(Step.of(Action.ARCHIVE, Role.ADMIN, ADMIN, w.after(random, HOUR, 4 * DAY)));
+            w.step(Step.of(Action.ARCHIVE, Role.ADMIN, ADMIN, w.after(random, HOUR, 4 * DAY)).withNote("terlalu umum"));
             return w.complaint;
         }
         if (intake < 6) {

@@ -31,11 +31,13 @@ public final class ComplaintRegister {
     private final HandlingAgency agency;
     private final TopicTree topics;
     private final Map<TrackingId, Complaint> complaints;
+    private final List<Complaint> list;
 
     private ComplaintRegister(HandlingAgency agency, TopicTree topics, Map<TrackingId, Complaint> complaints) {
         this.agency = agency;
         this.topics = topics;
         this.complaints = complaints;
+        this.list = List.copyOf(complaints.values());
     }
 
     /**
@@ -96,7 +98,7 @@ public final class ComplaintRegister {
      * @return the complaints
      */
     public List<Complaint> complaints() {
-        return List.copyOf(complaints.values());
+        return list;
     }
 
     /**
@@ -143,12 +145,12 @@ public final class ComplaintRegister {
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof ComplaintRegister r && r.agency.equals(agency) && r.topics.equals(topics)
-                && r.complaints().equals(complaints());
+                && r.list.equals(list);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(agency, topics, complaints());
+        return Objects.hash(agency, topics, list);
     }
 
     @Override

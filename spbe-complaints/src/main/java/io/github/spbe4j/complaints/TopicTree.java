@@ -1,5 +1,6 @@
 package io.github.spbe4j.complaints;
 
+import io.github.spbe4j.complaints.sla.Tier;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.ProblemList;
 import io.github.spbe4j.core.internal.Text;
@@ -36,9 +37,16 @@ public final class TopicTree {
     private static final TopicTree EMPTY = new TopicTree(Map.of());
 
     private final Map<String, Topic> topics;
+    /** Each topic's tier, its own or its nearest ancestor's, worked out once: {@link #tier} is on the SLA clock's hot path. */
+    private final Map<String, Optional<Tier>> tiers;
 
     private TopicTree(Map<String, Topic> topics) {
         this.topics = topics;
+        Map<String, Optional<Tier>> t = new HashMap<>();
+        for (String code : topics.keySet()) {
+            t.put(code, nearestTier(code));
+        }
+        this.tiers = Map.copyOf(t);
     }
 
     /**
@@ -180,7 +188,12 @@ public final class TopicTree {
      * @param code the code of the topic
      * @return the tier, empty when neither the topic nor an ancestor has one, or the tree has no such topic
      */
-    public Optional<io.github.spbe4j.complaints.sla.Tier> tier(String code) {
+    public Optional<Tier> tier(String code) {
+        Optional<Tier> tier = tiers.get(code);
+        return tier != null ? tier : Optional.empty();
+    }
+
+    private Optional<Tier> nearestTier(String code) {
         List<Topic> path = path(code);
         for (int i = path.size() - 1; i >= 0; i--) {
             if (path.get(i).tier().isPresent()) {
