@@ -7,7 +7,6 @@ import io.github.spbe4j.complaints.TopicTree;
 import io.github.spbe4j.complaints.lifecycle.History;
 import io.github.spbe4j.complaints.lifecycle.State;
 import io.github.spbe4j.complaints.sla.SlaClock;
-import io.github.spbe4j.complaints.sla.SlaStatus;
 import io.github.spbe4j.complaints.sla.Stage;
 import io.github.spbe4j.complaints.sla.StageStatus;
 import io.github.spbe4j.complaints.sla.Tier;
@@ -173,22 +172,21 @@ public final class ComplaintMetrics {
             if (submitted.isAfter(at)) {
                 continue;
             }
-            LocalDate day = LocalDate.ofInstant(submitted, zone);
+            LocalDate day = sla.localDate(submitted);
             if (!period.contains(day)) {
                 continue;
             }
             firstYear = Math.min(firstYear, day.getYear());
             r.clear();
-            read(c.lifecycle().history(), at, zone, calendar, day, r);
+            read(c.lifecycle().history(), at, sla, calendar, day, r);
             @Nullable TopicInfo topic = null;
             Optional<String> code = c.topic();
             if (code.isPresent()) {
                 topic = topicInfo.computeIfAbsent(code.get(), k -> TopicInfo.of(k, topics, topicGroups));
             }
-            SlaStatus status = c.slaStatus(sla, topic == null ? Optional.empty() : topic.tier, at);
+            StageStatus.@Nullable Outcome[] outcomes = sla.outcomes(c.lifecycle(), c.clock(), topic == null ? Optional.empty() : topic.tier, at);
             for (int i = 0; i < STAGES.length; i++) {
-                StageStatus s = status.stages().get(STAGES[i]);
-                r.outcomes[i] = s == null ? null : s.outcome();
+                r.outcomes[i] = outcomes[STAGES[i].ordinal()];
             }
             if (open(r.state)) {
                 r.ageBucket = AgeBucket.of(workingDays(calendar, day, today));
@@ -230,7 +228,7 @@ public final class ComplaintMetrics {
     }
 
     /** Walks a history up to the instant: state, agency, first verification and follow-up, closes and reopens. */
-    private static void read(History history, Instant at, ZoneId zone, WorkingDayCalendar calendar, LocalDate submitted,
+    private static void read(History history, Instant at, SlaClock sla, WorkingDayCalendar calendar, LocalDate submitted,
             Accumulator.Reading r) {
         @Nullable LocalDate disposed = null;
         List<History.Entry> entries = history.entries();
@@ -243,17 +241,17 @@ public final class ComplaintMetrics {
             switch (e.action()) {
                 case VERIFY, ARCHIVE, MARK_DUPLICATE, SPLIT -> {
                     if (r.verificationDays < 0) {
-                        r.verificationDays = workingDays(calendar, submitted, LocalDate.ofInstant(e.at(), zone));
+                        r.verificationDays = workingDays(calendar, submitted, sla.localDate(e.at()));
                     }
                 }
                 case DISPOSE -> {
                     r.agency = e.targets().get(0);
-                    disposed = LocalDate.ofInstant(e.at(), zone);
+                    disposed = sla.localDate(e.at());
                 }
                 case REROUTE -> r.agency = null;
                 case FOLLOW_UP -> {
                     if (r.followUpDays < 0 && disposed != null) {
-                        r.followUpDays = workingDays(calendar, disposed, LocalDate.ofInstant(e.at(), zone));
+                        r.followUpDays = workingDays(calendar, disposed, sla.localDate(e.at()));
                     }
                 }
                 case CLOSE -> {

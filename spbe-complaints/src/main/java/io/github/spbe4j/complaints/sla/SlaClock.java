@@ -129,8 +129,15 @@ public final class SlaClock {
         }
     }
 
-    /** The local day of an instant in the zone. */
-    private LocalDate dayOf(Instant at) {
+    /**
+     * Returns the local date of an instant in this clock's zone: the day events are counted from. In a
+     * zone without daylight saving (WIB, WITA, WIT) it is plain arithmetic, so it costs less than
+     * {@code LocalDate.ofInstant}.
+     *
+     * @param at the instant
+     * @return its local date in the zone
+     */
+    public LocalDate localDate(Instant at) {
         long s = at.getEpochSecond();
         if (s >= fixedFromSecond) {
             return LocalDate.ofEpochDay(Math.floorDiv(s + fixedOffset, 86_400L));
@@ -305,7 +312,7 @@ public final class SlaClock {
             return Optional.empty();
         }
         Instant due = s.automaticClose().orElseThrow().end().plusNanos(1);
-        LocalDate followedUp = dayOf(last.get().at());
+        LocalDate followedUp = localDate(last.get().at());
         return Optional.of(Step.close(CloseReason.AUTOMATIC, Role.SYSTEM, SYSTEM_ACTOR, due)
                 .withNote("no reply within " + policy.automaticCloseDays() + " working days of the follow-up of " + followedUp));
     }
@@ -372,7 +379,7 @@ public final class SlaClock {
             throw new SpbeException(Problem.of("clock[0].at", BEFORE_SUBMISSION_RULE, "the clock event " + first.kind() + " at "
                     + first.at() + " is earlier than the submission, at " + submitted, first.at().toString()));
         }
-        start(w, runs[VERIFICATION], dayOf(submitted), policy.verificationDays());
+        start(w, runs[VERIFICATION], localDate(submitted), policy.verificationDays());
         List<History.Entry> entries = lifecycle.history().entries();
         int settlementDays = tier != null ? tier.workingDays() : policy.settlementDays();
         int i = 0;
@@ -396,7 +403,7 @@ public final class SlaClock {
 
     private void entry(Walk w, History.Entry e, int settlementDays) {
         Run[] runs = w.runs;
-        LocalDate day = dayOf(e.at());
+        LocalDate day = localDate(e.at());
         Action a = e.action();
         w.state = e.to();
         if (a != Action.FOLLOW_UP) {
@@ -460,7 +467,7 @@ public final class SlaClock {
     }
 
     private void clockEvent(Walk w, ClockEvent c) {
-        LocalDate day = dayOf(c.at());
+        LocalDate day = localDate(c.at());
         for (Run r : w.runs) {
             if (!r.active || r.metAt != null) {
                 continue;
@@ -532,11 +539,10 @@ public final class SlaClock {
     // ---- reading the walk -------------------------------------------------------------------------
 
     private SlaDeadline deadline(Run r) {
+        LocalDate date = due(r);
         if (!r.working) {
-            LocalDate date = r.anchor.plusDays(r.left);
             return new SlaDeadline(date, endOf(date), false, List.of());
         }
-        LocalDate date = counting.plusWorkingDays(r.anchor, r.left);
         @Nullable Deadline d = provisionalDeadline(r.anchor, r.left, date);
         if (d == null && !r.spentProvisional) {
             return new SlaDeadline(date, endOf(date), false, List.of());
@@ -553,20 +559,61 @@ public final class SlaClock {
     private StageStatus stageStatus(Stage stage, Run r, Instant at) {
         Instant met = r.metAt;
         if (r.frozen) {
-            return new StageStatus(stage, met != null ? StageStatus.Outcome.MET : StageStatus.Outcome.PAUSED, Optional.empty(),
-                    Optional.ofNullable(met), Optional.empty());
+            return new StageStatus(stage, outcome(r, null, at), Optional.empty(), Optional.ofNullable(met), Optional.empty());
         }
         SlaDeadline d = deadline(r);
+        StageStatus.Outcome outcome = outcome(r, d.end(), at);
+        Optional<Duration> lateness = switch (outcome) {
+            case MET_LATE -> Optional.of(Duration.between(d.end(), Objects.requireNonNull(met)));
+            case OVERDUE -> Optional.of(Duration.between(d.end(), at));
+            default -> Optional.empty();
+        };
+        return new StageStatus(stage, outcome, Optional.of(d), Optional.ofNullable(met), lateness);
+    }
+
+    /** The outcome of a count at an instant, given the end of its deadline (none while frozen). */
+    private static StageStatus.Outcome outcome(Run r, @Nullable Instant end, Instant at) {
+        Instant met = r.metAt;
+        if (r.frozen || end == null) {
+            return met != null ? StageStatus.Outcome.MET : StageStatus.Outcome.PAUSED;
+        }
         if (met != null) {
-            boolean late = met.isAfter(d.end());
-            return new StageStatus(stage, late ? StageStatus.Outcome.MET_LATE : StageStatus.Outcome.MET, Optional.of(d), Optional.of(met),
-                    late ? Optional.of(Duration.between(d.end(), met)) : Optional.empty());
+            return met.isAfter(end) ? StageStatus.Outcome.MET_LATE : StageStatus.Outcome.MET;
         }
-        if (at.isAfter(d.end())) {
-            return new StageStatus(stage, StageStatus.Outcome.OVERDUE, Optional.of(d), Optional.empty(),
-                    Optional.of(Duration.between(d.end(), at)));
+        return at.isAfter(end) ? StageStatus.Outcome.OVERDUE : StageStatus.Outcome.RUNNING;
+    }
+
+    /**
+     * Returns only the outcome of each stage of a complaint at an instant — met, met late, overdue, running
+     * or paused — the same as {@link #status(Lifecycle, ClockEvents, Optional, Instant)} gives, without
+     * building deadlines: for counting over many complaints, as metrics do.
+     *
+     * @param lifecycle the complaint's lifecycle
+     * @param events its clock events
+     * @param tier the tier of its topic, or empty
+     * @param at the instant
+     * @return the outcomes, indexed by {@link Stage#ordinal()}; null for a stage that does not apply
+     * @throws SpbeException if a clock event is earlier than the submission
+     */
+    public StageStatus.@Nullable Outcome[] outcomes(Lifecycle lifecycle, ClockEvents events, Optional<Tier> tier, Instant at) {
+        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(at, "at");
+        Walk w = walk(lifecycle, events, tier.orElse(null), at);
+        StageStatus.@Nullable Outcome[] outcomes = new StageStatus.Outcome[STAGES.length];
+        for (int i = 0; i < STAGES.length; i++) {
+            Run r = w.runs[i];
+            if (r.active) {
+                outcomes[STAGES[i].ordinal()] = outcome(r, r.frozen ? null : endOf(due(r)), at);
+            }
         }
-        return new StageStatus(stage, StageStatus.Outcome.RUNNING, Optional.of(d), Optional.empty(), Optional.empty());
+        return outcomes;
+    }
+
+    /** The day a count that is not frozen is due: its days left after its anchor. */
+    private LocalDate due(Run r) {
+        return r.working ? counting.plusWorkingDays(r.anchor, r.left) : r.anchor.plusDays(r.left);
     }
 
     private Optional<Instant> expectedCompletion(Walk w, EnumMap<Stage, StageStatus> stages, @Nullable Tier tier) {

@@ -130,6 +130,11 @@ class SlaClockPropertyTest {
                 + " " + zone + " " + calendar.workforce() + " at " + at;
 
         assertThat(s.state()).as(what).isEqualTo(o.state());
+        // the outcomes alone, as metrics count them, are the status's
+        StageStatus.Outcome[] outcomes = sla.outcomes(l, ClockEvents.of(clock), Optional.ofNullable(tier), at);
+        for (Stage stage : Stage.values()) {
+            assertThat(outcomes[stage.ordinal()]).as(what + " " + stage).isEqualTo(s.stage(stage).map(StageStatus::outcome).orElse(null));
+        }
         if (s.paused()) {
             seen("paused");
         }
