@@ -42,7 +42,7 @@ final class ComplaintsMetricsCommand implements Runnable {
     private @Nullable LocalDate to;
 
     @Mixin
-    private AtOption at = new AtOption();
+    private SlaOptions at = new SlaOptions();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -56,7 +56,7 @@ final class ComplaintsMetricsCommand implements Runnable {
         }
         ReportingPeriod period = new ReportingPeriod(Optional.ofNullable(from), Optional.ofNullable(to));
         ComplaintRegister register = reading.read(input);
-        ComplaintMetrics m = ComplaintMetrics.of(register, register.slaClock(), period, instant);
+        ComplaintMetrics m = ComplaintMetrics.of(register, at.clock(register), period, instant);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(JsonOutput.text(ComplaintsMetricsJson.of(register, m)));

@@ -82,7 +82,7 @@ final class ComplaintsOpen311Command implements Runnable {
         private ComplaintsReading reading = new ComplaintsReading();
 
         @Mixin
-        private AtOption at = new AtOption();
+        private SlaOptions at = new SlaOptions();
 
         @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         private Wire format;
@@ -91,7 +91,7 @@ final class ComplaintsOpen311Command implements Runnable {
         public void run() {
             Instant when = at.instant();
             ComplaintRegister register = reading.read(input);
-            spec.commandLine().getOut().print(ending(format.format().requests(Open311Requests.of(register, register.slaClock(), when))));
+            spec.commandLine().getOut().print(ending(format.format().requests(Open311Requests.of(register, at.clock(register), when))));
         }
     }
 

@@ -17,32 +17,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code spbe complaints redact FILE}: masks personal data in a text (UTF-8; {@code -} reads standard
+ * {@code spbe complaints redact [FILE]}: masks personal data in a text (UTF-8; {@code -} or no FILE reads standard
  * input) and prints the text; with {@code --format json}, also how many values of each kind were
  * masked (never the values).
  */
 @Command(name = "redact", mixinStandardHelpOptions = true,
         description = {"Mask NIK and NIP numbers, Indonesian phone numbers, e-mail addresses and other runs of 16 or more digits",
-            "in a text (UTF-8; FILE, or - for standard input), leaving amounts, dates, times and region codes.",
+            "in a text (UTF-8; FILE, or standard input when FILE is - or left out), leaving amounts, dates, times and region codes.",
             "Text output is the redacted text; JSON output adds how many values of each kind were masked, never the values."})
 final class ComplaintsRedactCommand implements Runnable {
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    private InputFile input = new InputFile();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = InputFile.STANDARD_INPUT_ARGUMENT,
+            description = "The text to read (UTF-8), or - for standard input (the default).")
+    private String file = InputFile.STANDARD_INPUT_ARGUMENT;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Override
     public void run() {
+        InputFile input = InputFile.of(file, spec);
         String text = input.read(path -> StrictJson.readFile(path, "text file", ComplaintsRedactCommand::utf8),
                 ComplaintsRedactCommand::utf8);
         Redaction redaction = Redactor.standard().redact(text);

@@ -47,7 +47,7 @@ final class ComplaintsSlaCommand implements Runnable {
     private ComplaintsReading reading = new ComplaintsReading();
 
     @Mixin
-    private AtOption at = new AtOption();
+    private SlaOptions at = new SlaOptions();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -56,7 +56,7 @@ final class ComplaintsSlaCommand implements Runnable {
     public void run() {
         Instant when = at.instant();
         ComplaintRegister register = reading.read(input);
-        SlaClock sla = register.slaClock();
+        SlaClock sla = at.clock(register);
         ZoneId zone = register.agency().zone();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

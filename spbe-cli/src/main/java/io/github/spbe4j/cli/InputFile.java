@@ -32,6 +32,21 @@ final class InputFile {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    /**
+     * Returns the input a command names itself, for a command whose FILE is optional: e.g. {@code -} when
+     * none is given.
+     *
+     * @param argument the path, or {@code -}
+     * @param command the command, whose root knows standard input
+     * @return the input
+     */
+    static InputFile of(String argument, CommandSpec command) {
+        InputFile input = new InputFile();
+        input.argument = argument;
+        input.command = command;
+        return input;
+    }
+
     /** Whether the argument names standard input. */
     boolean isStandardInput() {
         return STANDARD_INPUT_ARGUMENT.equals(argument);

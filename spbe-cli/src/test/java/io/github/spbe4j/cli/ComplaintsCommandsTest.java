@@ -163,4 +163,18 @@ class ComplaintsCommandsTest {
             assertThat(r.out()).isEmpty();
         }
     }
+
+    @Test
+    void sla_privateWorkforce_countsCutiBersamaAsWorkingDays() throws IOException {
+        Cli.Run civil = Cli.run("complaints", "sla", FILE.toString(), "--at", AT, "--format", "json");
+        Cli.Run priv = Cli.run("complaints", "sla", FILE.toString(), "--at", AT, "--format", "json", "--workforce", "private");
+
+        assertThat(civil.code()).isZero();
+        assertThat(priv.code()).isZero();
+        // LPR-2026-0006, submitted on 17 March: 3 working days, across the cuti bersama of 18 and 23-24 March for civil servants
+        JsonNode c = new ObjectMapper().readTree(civil.out()).get("complaints").get(5);
+        JsonNode p = new ObjectMapper().readTree(priv.out()).get("complaints").get(5);
+        assertThat(c.get("id").asText()).isEqualTo("LPR-2026-0006");
+        assertThat(p.get("verification").asText()).isLessThan(c.get("verification").asText());
+    }
 }

@@ -32,6 +32,14 @@ class ComplaintsRedactCommandTest {
     }
 
     @Test
+    void redact_noFile_readsStandardInputToStandardOutput() {
+        Cli.Run r = Cli.runWithStandardInput(COMPLAINT, "complaints", "redact");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(Redactor.standard().redactText(COMPLAINT));
+    }
+
+    @Test
     void redact_fileAsJson_countsEachKindButNeverShowsAValue() throws IOException {
         Path file = dir.resolve("aduan.txt");
         Files.writeString(file, COMPLAINT, StandardCharsets.UTF_8);
