@@ -20,7 +20,6 @@ final class Checks {
     static final String FORMAT = "Format";
     static final String UNIQUE = "Unique";
     static final String ONE_OF = "OneOf";
-    static final String NON_CHARACTER = "NonCharacter";
 
     private final ProblemList problems = ProblemList.inOrderFound();
 
@@ -69,23 +68,7 @@ final class Checks {
             add(refused);
             return this;
         }
-        int nonCharacter = nonCharacter(text);
-        if (nonCharacter >= 0) {
-            add(path, NON_CHARACTER, path + " " + Text.quote(text) + " holds the noncharacter " + String.format("U+%04X", (int) text.charAt(nonCharacter))
-                    + " at character " + (text.codePointCount(0, nonCharacter) + 1) + "; XML cannot carry it", Text.quote(text));
-        }
         return this;
-    }
-
-    /** Returns where a text holds U+FFFE or U+FFFF, which XML 1.0 cannot carry; -1 when it does not. */
-    static int nonCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\ufffe' || c == '\uffff') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Checks an optional text. */

@@ -20,9 +20,15 @@ public record Open311Error(int code, String description) {
      * @throws Open311Exception if the code is not three digits or the description is blank or not one line
      */
     public Open311Error {
-        // a message quotes input; U+FFFE and U+FFFF, which XML cannot carry, are shown escaped as messages show controls
-        if (Checks.nonCharacter(Objects.requireNonNull(description, "description")) >= 0) {
-            description = description.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff");
+        // a message quotes input; a noncharacter (XML cannot carry U+FFFE and U+FFFF) is shown escaped, as messages show controls
+        Objects.requireNonNull(description, "description");
+        if (description.chars().anyMatch(c -> TextPolicy.isNoncharacter((char) c))) {
+            StringBuilder sb = new StringBuilder(description.length() + 16);
+            for (int i = 0; i < description.length(); i++) {
+                char c = description.charAt(i);
+                sb.append(TextPolicy.isNoncharacter(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+            description = sb.toString();
         }
         Checks checks = new Checks().text("description", Objects.requireNonNull(description, "description"), TextPolicy.LINE, 10_000);
         if (code < 100 || code > 999) {

@@ -198,8 +198,8 @@ class PostImportTest {
         "description=%C3%28|description|Encoding",
         "description=%C0%AF|description|Encoding",
         "description=%ED%A0%80|description|Encoding",
-        "description=a%EF%BF%BFb|description|NonCharacter",
-        "address_id=%EF%BF%BE|address_id|NonCharacter"})
+        "description=a%EF%BF%BFb|description|Text",
+        "address_id=%EF%BF%BE|address_id|Text"})
     void read_hostileValue_isRefusedNamingFieldAndRule(String field, String path, String rule) {
         PostResult.Refused r = refused(OK + "&" + field);
         assertThat(r.httpStatus()).isEqualTo(400);

@@ -217,7 +217,8 @@ public final class Text {
                 sb.append("\\t");
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 sb.append(c).append(text.charAt(++i));
-            } else if (breaksLine(c) || TextPolicy.isBidiControl(c) || TextPolicy.isInvisible(c) || Character.isSurrogate(c)) {
+            } else if (breaksLine(c) || TextPolicy.isBidiControl(c) || TextPolicy.isInvisible(c) || TextPolicy.isNoncharacter(c)
+                    || Character.isSurrogate(c)) {
                 sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
             } else if (quoted && (c == '"' || c == '\\')) {
                 sb.append('\\').append(c);

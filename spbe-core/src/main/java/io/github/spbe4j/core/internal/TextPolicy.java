@@ -41,7 +41,9 @@ public enum TextPolicy {
         /** A lone surrogate. */
         SURROGATE,
         /** A zero-width or invisible formatting character, in a name. */
-        INVISIBLE
+        INVISIBLE,
+        /** A noncharacter of the basic plane: U+FDD0–U+FDEF, U+FFFE, U+FFFF (XML cannot carry the last two). */
+        NONCHARACTER
     }
 
     /**
@@ -97,6 +99,9 @@ public enum TextPolicy {
             if (isBidiControl(c)) {
                 return Optional.of(new Violation(Reason.BIDI, c, position));
             }
+            if (isNoncharacter(c)) {
+                return Optional.of(new Violation(Reason.NONCHARACTER, c, position));
+            }
             if (this == NAME && isInvisible(c)) {
                 return Optional.of(new Violation(Reason.INVISIBLE, c, position));
             }
@@ -125,6 +130,8 @@ public enum TextPolicy {
                     + " allowed, as they make text display differently from what it holds";
             case INVISIBLE -> "holds the invisible character " + at
                     + "; names and identifiers may not hold zero-width or invisible formatting characters";
+            case NONCHARACTER -> "holds the noncharacter " + at + "; text may not hold U+FDD0-U+FDEF, U+FFFE or U+FFFF,"
+                    + " which are not characters and which XML cannot carry";
         };
     }
 
@@ -164,6 +171,17 @@ public enum TextPolicy {
      */
     public static boolean isBidiControl(char c) {
         return c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
+     * Tells whether a character is a noncharacter of the basic plane: U+FDD0–U+FDEF, U+FFFE or U+FFFF,
+     * reserved by Unicode as not characters; XML 1.0 cannot carry the last two.
+     *
+     * @param c the character
+     * @return true when it is
+     */
+    public static boolean isNoncharacter(char c) {
+        return c >= '\ufdd0' && c <= '\ufdef' || c >= '\ufffe';
     }
 
     /**

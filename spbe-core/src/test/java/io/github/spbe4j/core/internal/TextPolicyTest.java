@@ -46,6 +46,10 @@ class TextPolicyTest {
         if (BIDI_CONTROLS.contains(Character.getDirectionality(c))) {
             return false;
         }
+        // Unicode's noncharacters of the basic plane (chapter 23.7): 32 in a block, and the last two code points
+        if (c >= 0xfdd0 && c <= 0xfdef || c == 0xfffe || c == 0xffff) {
+            return false;
+        }
         return kind != TextPolicy.NAME || !INVISIBLE.contains(c);
     }
 

@@ -159,6 +159,7 @@ public @interface PlainText {
                 case SURROGATE -> "surrogate";
                 case BIDI -> "bidi";
                 case INVISIBLE -> "invisible";
+                case NONCHARACTER -> "noncharacter";
             };
         }
 
