@@ -29,6 +29,17 @@ final class RulesCheck {
 
     static List<Problem> band(String code, int from, int to, BigDecimal deduction, String at) {
         List<Problem> problems = new ArrayList<>();
+        code(code, at, problems);
+        if (from < 1) {
+            problems.add(Problem.of(Fields.where(at, "from"), Fields.RANGE, Fields.where(at, "from") + " is " + from
+                    + "; a band starts at minute 1 or later (0 minutes is on time)", String.valueOf(from)));
+        }
+        order(from, to, at, problems);
+        percent(deduction, Fields.where(at, "deduction"), problems);
+        return problems;
+    }
+
+    static void code(String code, String at, List<Problem> problems) {
         if (code.isBlank()) {
             problems.add(Problem.of(Fields.where(at, "code"), Fields.NOT_BLANK, Fields.where(at, "code") + " is blank; it must be a non-empty name", null));
         } else if (code.length() > MAX_CODE) {
@@ -37,16 +48,13 @@ final class RulesCheck {
         } else {
             TextPolicy.NAME.check(Fields.where(at, "code"), code).ifPresent(problems::add);
         }
-        if (from < 1) {
-            problems.add(Problem.of(Fields.where(at, "from"), Fields.RANGE, Fields.where(at, "from") + " is " + from
-                    + "; a band starts at minute 1 or later (0 minutes is on time)", String.valueOf(from)));
-        }
+    }
+
+    static void order(int from, int to, String at, List<Problem> problems) {
         if (to < from) {
             problems.add(Problem.of(Fields.where(at, "to"), Fields.RANGE, Fields.where(at, "to") + " is " + to
                     + ", before from " + from + "; a band ends at or after its start", String.valueOf(to)));
         }
-        percent(deduction, Fields.where(at, "deduction"), problems);
-        return problems;
     }
 
     static void percent(BigDecimal p, String at, List<Problem> problems) {

@@ -89,15 +89,21 @@ final class RulesJson {
             Integer from = f.integer(b, at, "from", true, 1, Integer.MAX_VALUE - 1);
             Integer to = f.integer(b, at, "to", false, 1, Integer.MAX_VALUE - 1);
             BigDecimal deduction = f.decimal(b, at, "deduction", true);
-            if (code == null || from == null || deduction == null || (b.hasNonNull("to") && to == null)) {
+            List<Problem> problems = new ArrayList<>();
+            if (code != null) {
+                RulesCheck.code(code, at, problems);
+            }
+            if (from != null && to != null) {
+                RulesCheck.order(from, to, at, problems);
+            }
+            if (deduction != null) {
+                RulesCheck.percent(deduction, Fields.where(at, "deduction"), problems);
+            }
+            f.addAll(problems);
+            if (code == null || from == null || deduction == null || (b.hasNonNull("to") && to == null) || !problems.isEmpty()) {
                 continue;
             }
             int last = to == null ? Integer.MAX_VALUE : to;
-            List<Problem> problems = RulesCheck.band(code, from, last, deduction, at);
-            if (!problems.isEmpty()) {
-                f.addAll(problems);
-                continue;
-            }
             bands.add(new Band(code, from, last, deduction));
         }
         if (f.count() != before) {
