@@ -1,6 +1,8 @@
 package io.github.spbe4j.attendance.schedule;
 
+import io.github.spbe4j.core.internal.Text;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,9 +32,9 @@ public record Band(String code, int from, int to, BigDecimal deduction) {
     public Band {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(deduction, "deduction");
-        var problems = RulesCheck.band(code, from, to, deduction, "band " + io.github.spbe4j.core.internal.Text.clean(code));
+        var problems = RulesCheck.band(code, from, to, deduction, "band " + Text.clean(code));
         if (!problems.isEmpty()) {
-            throw InvalidLatenessRulesException.of("band " + io.github.spbe4j.core.internal.Text.quote(code), problems);
+            throw InvalidLatenessRulesException.of("band " + Text.quote(code), problems);
         }
         deduction = RulesCheck.plain(deduction);
     }
@@ -95,7 +97,7 @@ public record Band(String code, int from, int to, BigDecimal deduction) {
         return code + " " + from + (isOpen() ? "+" : "-" + to) + " min " + deduction.toPlainString() + "%";
     }
 
-    static Optional<Band> find(java.util.List<Band> bands, long minutes) {
+    static Optional<Band> find(List<Band> bands, long minutes) {
         for (Band b : bands) {
             if (b.contains(minutes)) {
                 return Optional.of(b);

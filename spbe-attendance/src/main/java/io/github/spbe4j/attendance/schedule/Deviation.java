@@ -1,6 +1,8 @@
 package io.github.spbe4j.attendance.schedule;
 
+import io.github.spbe4j.core.Problem;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +45,7 @@ public record Deviation(Kind kind, long minutes, Optional<Band> band) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(band, "band");
         if (minutes < 0 || (kind == Kind.ON_TIME && (minutes != 0 || band.isPresent()))) {
-            throw InvalidLatenessRulesException.of("deviation", java.util.List.of(io.github.spbe4j.core.Problem.of("minutes", "Range",
+            throw InvalidLatenessRulesException.of("deviation", List.of(Problem.of("minutes", "Range",
                     "a deviation of kind " + kind + " has " + minutes + " minutes and band " + band.map(Band::code).orElse("none")
                     + "; minutes are 0 or more, and an on-time scan has none and no band", null)));
         }

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,7 +216,7 @@ public final class LatenessRules {
      * @return the deviation
      */
     public Deviation noCheckIn() {
-        return new Deviation(Deviation.Kind.NO_CHECK_IN, 0, java.util.Optional.of(late.get(late.size() - 1)));
+        return new Deviation(Deviation.Kind.NO_CHECK_IN, 0, Optional.of(late.get(late.size() - 1)));
     }
 
     /**
@@ -224,7 +225,7 @@ public final class LatenessRules {
      * @return the deviation
      */
     public Deviation noCheckOut() {
-        return new Deviation(Deviation.Kind.NO_CHECK_OUT, 0, java.util.Optional.of(earlyLeave.get(earlyLeave.size() - 1)));
+        return new Deviation(Deviation.Kind.NO_CHECK_OUT, 0, Optional.of(earlyLeave.get(earlyLeave.size() - 1)));
     }
 
     /** @return the rules' name */
@@ -287,11 +288,11 @@ public final class LatenessRules {
 
     private Deviation deviation(Duration by, List<Band> bands, Deviation.Kind kind) {
         if (by.isNegative() || by.isZero()) {
-            return new Deviation(Deviation.Kind.ON_TIME, 0, java.util.Optional.empty());
+            return new Deviation(Deviation.Kind.ON_TIME, 0, Optional.empty());
         }
         long minutes = seconds.minutes(by.getSeconds(), by.getNano());
         if (minutes == 0) {
-            return new Deviation(Deviation.Kind.ON_TIME, 0, java.util.Optional.empty());
+            return new Deviation(Deviation.Kind.ON_TIME, 0, Optional.empty());
         }
         return new Deviation(kind, minutes, Band.find(bands, minutes));
     }

@@ -6,9 +6,12 @@ import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The dates of Ramadan: those the government set at its isbat, and an estimate from the Umm al-Qura
@@ -153,8 +156,8 @@ public final class RamadanCalendar {
      *
      * @return the years, ascending
      */
-    public java.util.SortedSet<Integer> setYears() {
-        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(set.keySet()));
+    public SortedSet<Integer> setYears() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(set.keySet()));
     }
 
     @Override

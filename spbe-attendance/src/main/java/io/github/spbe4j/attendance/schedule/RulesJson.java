@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON form of {@link LatenessRules}, {@code spbe-lateness-rules/1}: read strictly, every problem at once. */
 final class RulesJson {
@@ -67,7 +68,7 @@ final class RulesJson {
     }
 
     /** Reads a list of bands; null when any band has a problem (all of them found), or the list is missing. */
-    private static @org.jspecify.annotations.Nullable List<Band> bands(JsonNode root, String field, Fields f) {
+    private static @Nullable List<Band> bands(JsonNode root, String field, Fields f) {
         JsonNode array = f.array(root, "", field, true);
         if (array == null) {
             return null;

@@ -68,6 +68,16 @@ class LatenessRulesTest {
     }
 
     @Test
+    void checkIn_documentedExample_isTl2AndOnePercent() {
+        Deviation d = PERMENTAN.checkIn(MONDAY, LocalTime.of(8, 5));
+        assertThat(d.minutes()).isEqualTo(35);
+        assertThat(d.band().orElseThrow().code()).isEqualTo("TL2");
+        assertThat(d.deduction()).isEqualByComparingTo("1");
+        assertThat(PERMENTAN.checkOut(MONDAY, LocalTime.of(15, 0)).band().orElseThrow().code()).isEqualTo("PSW2");
+        assertThat(MONDAY.startAt().getZone()).isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
+    }
+
+    @Test
     void checkIn_beforeStartOrAfterEnd_isOnTime() {
         assertThat(PERMENTAN.checkIn(MONDAY, LocalTime.of(6, 0)).kind()).isEqualTo(Deviation.Kind.ON_TIME);
         assertThat(PERMENTAN.checkOut(MONDAY, LocalTime.of(19, 0)).kind()).isEqualTo(Deviation.Kind.ON_TIME);
