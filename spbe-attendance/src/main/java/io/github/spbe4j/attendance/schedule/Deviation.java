@@ -65,7 +65,7 @@ public record Deviation(Kind kind, long minutes, Optional<Band> band) {
      *
      * @return true without a band
      */
-    public boolean free() {
+    public boolean noDeduction() {
         return band.isEmpty();
     }
 }

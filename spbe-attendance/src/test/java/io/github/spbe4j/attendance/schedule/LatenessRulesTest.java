@@ -81,7 +81,7 @@ class LatenessRulesTest {
     void checkIn_beforeStartOrAfterEnd_isOnTime() {
         assertThat(PERMENTAN.checkIn(MONDAY, LocalTime.of(6, 0)).kind()).isEqualTo(Deviation.Kind.ON_TIME);
         assertThat(PERMENTAN.checkOut(MONDAY, LocalTime.of(19, 0)).kind()).isEqualTo(Deviation.Kind.ON_TIME);
-        assertThat(PERMENTAN.checkIn(MONDAY, LocalTime.of(6, 0)).free()).isTrue();
+        assertThat(PERMENTAN.checkIn(MONDAY, LocalTime.of(6, 0)).noDeduction()).isTrue();
     }
 
     @Test
@@ -138,7 +138,7 @@ class LatenessRulesTest {
         Deviation d = grace.checkIn(MONDAY, LocalTime.of(7, 45));
         assertThat(d.kind()).isEqualTo(Deviation.Kind.LATE);
         assertThat(d.minutes()).isEqualTo(15);
-        assertThat(d.free()).isTrue();
+        assertThat(d.noDeduction()).isTrue();
         assertThat(grace.checkIn(MONDAY, LocalTime.of(7, 46)).band().orElseThrow().code()).isEqualTo("TL1");
     }
 
