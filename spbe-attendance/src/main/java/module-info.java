@@ -8,5 +8,6 @@ module io.github.spbe4j.attendance {
     requires transitive io.github.spbe4j.core;
     requires static transitive org.jspecify;
 
+    exports io.github.spbe4j.attendance.schedule;
     exports io.github.spbe4j.attendance.token;
 }
