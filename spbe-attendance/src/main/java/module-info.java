@@ -1,9 +1,12 @@
 /**
  * spbe-attendance: signed QR attendance tokens, check-in verification, schedules and recaps — an early
- * module: today it holds the tokens' text encoding (Base45, RFC 9285); the rest is planned, and what
- * is here may still change.
+ * module: today it holds signed location tokens (rotating and printed, HMAC-SHA256/128 or Ed25519 by key
+ * id, one Base45 text form; {@link io.github.spbe4j.attendance.token.TokenVerifier}) and working schedules
+ * with lateness rules as data ({@link io.github.spbe4j.attendance.schedule.WorkSchedule},
+ * {@link io.github.spbe4j.attendance.schedule.LatenessRules}); QR rendering, check-in verification,
+ * records and recaps are planned, and what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: only the token text encoding exists yet")
+@io.github.spbe4j.core.Provisional("an early module: tokens, schedules and lateness rules exist; check-ins, records and recaps do not yet")
 module io.github.spbe4j.attendance {
     requires transitive io.github.spbe4j.core;
     requires static transitive org.jspecify;
