@@ -7,10 +7,14 @@
  * records and recaps are planned, and what is here may still change.
  */
 @io.github.spbe4j.core.Provisional("an early module: tokens, schedules and lateness rules exist; check-ins, records and recaps do not yet")
+@SuppressWarnings("requires-automatic") // ZXing core has no module descriptor; its automatic name is com.google.zxing
 module io.github.spbe4j.attendance {
     requires transitive io.github.spbe4j.core;
     requires static transitive org.jspecify;
+    requires com.google.zxing;
+    requires java.desktop;
 
+    exports io.github.spbe4j.attendance.qr;
     exports io.github.spbe4j.attendance.schedule;
     exports io.github.spbe4j.attendance.token;
 }
