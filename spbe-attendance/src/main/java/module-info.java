@@ -11,6 +11,7 @@ module io.github.spbe4j.attendance {
     requires transitive io.github.spbe4j.core;
     requires static transitive org.jspecify;
 
+    exports io.github.spbe4j.attendance.checkin;
     exports io.github.spbe4j.attendance.schedule;
     exports io.github.spbe4j.attendance.token;
 }
