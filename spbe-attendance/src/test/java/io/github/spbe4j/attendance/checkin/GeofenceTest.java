@@ -96,6 +96,14 @@ class GeofenceTest {
     }
 
     @Test
+    void contains_theClassExample_isInside() {
+        Geofence office = Geofence.of(GeoPoint.of("-0.0263", "109.3425"), 100);
+        boolean inside = office.contains(GeoPoint.of("-0.0265", "109.3426"), 12.5);
+        assertThat(inside).isTrue();
+        assertThat(office.distanceMetres(GeoPoint.of("-0.0265", "109.3426"))).isCloseTo(24.86, within(0.01));
+    }
+
+    @Test
     void distanceMetres_oneKilometreAlongAMeridian_isOneKilometre() {
         // 1000 m is 1000 / R radians = 0.0089932... degrees of latitude; 8 decimals leave under 1 mm
         BigDecimal dLat = BigDecimal.valueOf(Math.toDegrees(1000 / R)).setScale(8, RoundingMode.HALF_EVEN);

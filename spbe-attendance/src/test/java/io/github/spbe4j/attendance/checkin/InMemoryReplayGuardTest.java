@@ -47,6 +47,16 @@ class InMemoryReplayGuardTest {
     }
 
     @Test
+    void firstUse_theInterfaceExample_isAFirstUse() {
+        LocationToken token = rotating(T0, 1);
+        Instant now = T0;
+        Instant keepUntil = token.body().validity().until().plusSeconds(30);
+        ReplayGuard guard = ReplayGuard.inMemory(100_000);
+        ReplayGuard.Use use = guard.firstUse("196805071987121001", token, now, keepUntil);
+        assertThat(use).isEqualTo(Use.FIRST);
+    }
+
+    @Test
     void firstUse_nextStepOrAnotherDisplay_isAnotherToken() {
         ReplayGuard guard = ReplayGuard.inMemory(100);
         LocationToken step1 = rotating(T0, 1);
