@@ -15,6 +15,7 @@ module io.github.spbe4j.attendance {
     requires com.google.zxing;
     requires java.desktop;
 
+    exports io.github.spbe4j.attendance.checkin;
     exports io.github.spbe4j.attendance.qr;
     exports io.github.spbe4j.attendance.schedule;
     exports io.github.spbe4j.attendance.token;
