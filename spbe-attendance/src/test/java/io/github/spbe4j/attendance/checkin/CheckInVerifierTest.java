@@ -352,4 +352,23 @@ class CheckInVerifierTest {
         assertThat(accepted.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
         assertThat(replayed.get()).isEqualTo(employees * (attemptsEach - 1));
     }
+
+    @Test
+    void verify_theJavadocExamples_run() {
+        InMemoryDeviceRegistry devices = DeviceRegistry.inMemory();
+        devices.enrol(Nip.parse("196805071987121001"), PHONE_A.getPublic());
+        TokenVerifier tokens = TokenVerifier.of(KeyRing.of(KEY), SKEW);
+        CheckInPolicy policy = CheckInPolicy.strict();
+        CheckInPolicy trial = new CheckInPolicy(false, false, false);
+        CheckInVerifier verifier = CheckInVerifier.of(tokens, ReplayGuard.inMemory(100_000),
+                Map.of("PTK-01", Geofence.of(GeoPoint.of("-0.0263", "109.3425"), 100)), devices, policy);
+        Fix fix = Fix.of(GeoPoint.of("-0.0265", "109.3426"), 12.5);
+        Scan unsigned = Scan.of(TOKEN.text(), Nip.parse("196805071987121001"), SCAN_AT).withFix(fix);
+        Scan scan = unsigned.withDeviceSignature(sign(PHONE_A.getPrivate(), unsigned.signedMessage()));
+        CheckInResult result = verifier.verify(scan, "PTK-01");
+        assertThat(result.accepted()).isTrue();
+        assertThat(verifier.verify(scan, "PTK-01") instanceof CheckInResult.Rejected rejected
+                && rejected.reason() == CheckInReason.REPLAYED).isTrue();
+        assertThat(trial.rejectRisk() || trial.requireDeviceSignature() || trial.requireFix()).isFalse();
+    }
 }
