@@ -3,11 +3,12 @@
  * module: today it holds signed location tokens (rotating and printed, HMAC-SHA256/128 or Ed25519 by key
  * id, one Base45 text form; {@link io.github.spbe4j.attendance.token.TokenVerifier}) and working schedules
  * with lateness rules as data ({@link io.github.spbe4j.attendance.schedule.WorkSchedule},
- * {@link io.github.spbe4j.attendance.schedule.LatenessRules}) and the tokens' QR codes as PNG or SVG
- * ({@link io.github.spbe4j.attendance.qr.QrCode}); check-in verification, records and recaps are planned,
+ * {@link io.github.spbe4j.attendance.schedule.LatenessRules}), the tokens' QR codes as PNG or SVG
+ * ({@link io.github.spbe4j.attendance.qr.QrCode}) and check-in verification
+ * ({@link io.github.spbe4j.attendance.checkin.CheckInVerifier}); attendance records and recaps are planned,
  * and what is here may still change.
  */
-@io.github.spbe4j.core.Provisional("an early module: tokens, QR codes, schedules and lateness rules exist; check-ins, records and recaps do not yet")
+@io.github.spbe4j.core.Provisional("an early module: tokens, QR codes, check-in verification, schedules and lateness rules exist; records and recaps do not yet")
 @SuppressWarnings("requires-automatic") // ZXing core has no module descriptor; its automatic name is com.google.zxing
 module io.github.spbe4j.attendance {
     requires transitive io.github.spbe4j.core;
