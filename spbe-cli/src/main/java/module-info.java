@@ -4,6 +4,7 @@
  */
 module io.github.spbe4j.cli {
     requires io.github.spbe4j.core;
+    requires io.github.spbe4j.attendance;
     requires io.github.spbe4j.catalog;
     requires io.github.spbe4j.complaints;
     requires io.github.spbe4j.wilayah;
