@@ -58,7 +58,8 @@ public final class AttendanceLedger {
      * @param employee the employee
      * @param date the working day the record counts for; the check-in's local date
      * @param checkIn the check-in
-     * @return the open record, or a refusal: {@code ALREADY_OPEN}, {@code OVERLAPS} or {@code INVALID}
+     * @return the open record, or a refusal: {@code ALREADY_OPEN}, {@code OUT_OF_ORDER} (not after the end of the
+     *     employee's latest record) or {@code INVALID}
      */
     public synchronized LedgerResult checkIn(Nip employee, LocalDate date, Punch checkIn) {
         Objects.requireNonNull(employee, "employee");
@@ -68,6 +69,12 @@ public final class AttendanceLedger {
         if (open.isPresent()) {
             return new LedgerResult.Refused(LedgerResult.Refusal.ALREADY_OPEN, "the record of " + open.get()
                     + " is still open; check out before checking in again");
+        }
+        TreeMap<Instant, AttendanceRecord> existing = byEmployee.get(employee);
+        if (existing != null && !existing.isEmpty() && !checkIn.at().isAfter(existing.lastEntry().getValue().end())) {
+            return new LedgerResult.Refused(LedgerResult.Refusal.OUT_OF_ORDER, "the check-in of " + employee + " at "
+                    + checkIn.localDateTime() + " " + checkIn.zoneLabel() + " is not after the latest record, "
+                    + existing.lastEntry().getValue() + "; check-ins come in time order, corrections go through add");
         }
         AttendanceRecord record;
         try {
@@ -113,11 +120,16 @@ public final class AttendanceLedger {
      * file.
      *
      * @param record the record
-     * @return the record, or a refusal: {@code OVERLAPS}, or {@code ALREADY_OPEN} for an open record while
-     *     the employee has a later record
+     * @return the record, or a refusal: {@code OVERLAPS}; {@code ALREADY_OPEN} when the employee has an open
+     *     record at its check-in, or when it is open and the employee has a later record
      */
     public synchronized LedgerResult add(AttendanceRecord record) {
         Objects.requireNonNull(record, "record");
+        Optional<AttendanceRecord> open = openAt(record.employee(), record.checkIn().at());
+        if (open.isPresent()) {
+            return new LedgerResult.Refused(LedgerResult.Refusal.ALREADY_OPEN, "the record of " + open.get()
+                    + " is still open at the check-in of " + record + "; close it first");
+        }
         TreeMap<Instant, AttendanceRecord> records = byEmployee.get(record.employee());
         if (record.isOpen() && records != null && !records.isEmpty()
                 && records.lastKey().isAfter(record.checkIn().at())) {

@@ -67,6 +67,8 @@ public sealed interface LedgerResult permits LedgerResult.Recorded, LedgerResult
         ALREADY_OPEN,
         /** A check-out without an open record of the last 24 hours. */
         NOT_OPEN,
+        /** A check-in that is not after the end of the employee's latest record. */
+        OUT_OF_ORDER,
         /** A record that would share an instant with another record of the same employee. */
         OVERLAPS,
         /**
