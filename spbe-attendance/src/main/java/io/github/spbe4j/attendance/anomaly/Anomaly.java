@@ -23,7 +23,7 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Every finding's {@link #punches()} are sorted ({@link PunchRef} order) and its {@link #toString()} is
+ * <p>Every finding's {@link #punches()} are sorted ({@link PunchRef} order) and its {@code toString()} is
  * its {@link #description()}. Findings are immutable.
  *
  * @since 0.1.0

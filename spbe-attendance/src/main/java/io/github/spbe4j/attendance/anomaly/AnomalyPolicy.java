@@ -95,24 +95,24 @@ public record AnomalyPolicy(Window window, int samePointEmployees, int pointDeci
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(minLocationChange, "minLocationChange");
         if (samePointEmployees < 2) {
-            throw InvalidAnomalyException.of("samePointEmployees", RULE, "the same point must be reported by at least 2"
-                    + " employees to be a finding; the policy says " + samePointEmployees, Integer.toString(samePointEmployees));
+            throw InvalidAnomalyException.of("samePointEmployees", RULE, "samePointEmployees is " + samePointEmployees
+                    + "; the same point must be reported by at least 2 employees to be a finding", Integer.toString(samePointEmployees));
         }
         if (pointDecimals < 0 || pointDecimals > DEFAULT_POINT_DECIMALS) {
-            throw InvalidAnomalyException.of("pointDecimals", RULE, "points are compared at 0..8 decimal places;"
-                    + " the policy says " + pointDecimals, Integer.toString(pointDecimals));
+            throw InvalidAnomalyException.of("pointDecimals", RULE, "pointDecimals is " + pointDecimals
+                    + "; points are compared at 0..8 decimal places", Integer.toString(pointDecimals));
         }
         if (sharedDeviceEmployees < 2) {
-            throw InvalidAnomalyException.of("sharedDeviceEmployees", RULE, "a device must be used by at least 2"
-                    + " employees to be shared; the policy says " + sharedDeviceEmployees, Integer.toString(sharedDeviceEmployees));
+            throw InvalidAnomalyException.of("sharedDeviceEmployees", RULE, "sharedDeviceEmployees is " + sharedDeviceEmployees
+                    + "; a device must be used by at least 2 employees to be shared", Integer.toString(sharedDeviceEmployees));
         }
         if (!(maxSpeedKmh > 0 && maxSpeedKmh <= MAX_SPEED_KMH)) {
-            throw InvalidAnomalyException.of("maxSpeedKmh", RULE, "the fastest travel is " + maxSpeedKmh
-                    + " km/h; it must be a number above 0 and at most 100000", Double.toString(maxSpeedKmh));
+            throw InvalidAnomalyException.of("maxSpeedKmh", RULE, "maxSpeedKmh is " + maxSpeedKmh
+                    + "; the fastest travel must be a number of km/h above 0 and at most 100000", Double.toString(maxSpeedKmh));
         }
         if (minLocationChange.isNegative() || minLocationChange.compareTo(Duration.ofDays(1)) > 0) {
-            throw InvalidAnomalyException.of("minLocationChange", RULE, "the shortest time between two locations is "
-                    + minLocationChange + "; it must be 0 to 1 day", minLocationChange.toString());
+            throw InvalidAnomalyException.of("minLocationChange", RULE, "minLocationChange is "
+                    + minLocationChange + "; the shortest time between two locations must be 0 to 1 day", minLocationChange.toString());
         }
     }
 
