@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.spbe4j.attendance.checkin.Fix;
 import io.github.spbe4j.attendance.checkin.GeoPoint;
 import io.github.spbe4j.attendance.record.AttendanceRecord;
 import io.github.spbe4j.attendance.record.InvalidRecordException;
 import io.github.spbe4j.attendance.record.Punch;
+import io.github.spbe4j.attendance.testing.RecordFixtures;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -374,6 +378,36 @@ class AnomalyDetectorTest {
 
         assertThatThrownBy(() -> findings.remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> findings.get(0).punches().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void findings_theExampleOfTheAttendanceDocs_printsWhatTheDocsShow() {
+        ZoneId wib = RecordFixtures.WIB;
+        Fix fake = Fix.of(GeoPoint.of("-0.02630000", "109.34250000"), 3);
+        List<AttendanceRecord> records = List.of(
+                AttendanceRecord.open(nip(1), MONDAY, Punch.imported(Instant.parse("2026-03-02T00:01:00Z"), wib).withFix(fake).withDevice("phone-7")),
+                AttendanceRecord.open(nip(2), MONDAY, Punch.imported(Instant.parse("2026-03-02T00:02:00Z"), wib).withFix(fake).withDevice("phone-7")),
+                AttendanceRecord.open(nip(3), MONDAY, Punch.imported(Instant.parse("2026-03-02T00:03:00Z"), wib).withFix(fake).withDevice("phone-3")));
+        AnomalyDetector detector = AnomalyDetector.of(AnomalyPolicy.defaults());
+        records.forEach(detector);
+
+        StringBuilder out = new StringBuilder();
+        for (Anomaly finding : detector.findings()) {
+            out.append(finding.description()).append('\n');
+            for (PunchRef punch : finding.punches()) {
+                out.append("  ").append(punch).append('\n');
+            }
+        }
+
+        assertThat(out.toString()).isEqualTo("""
+                3 employees reported the same point -0.0263,109.3425 on 2026-03-02 in 3 punches: 199001012020121001, 199001012020121002, 199001012020121003
+                  199001012020121001 check-in 2026-03-02T07:01 WIB on phone-7 fix -0.0263,109.3425 \u00b13 m
+                  199001012020121002 check-in 2026-03-02T07:02 WIB on phone-7 fix -0.0263,109.3425 \u00b13 m
+                  199001012020121003 check-in 2026-03-02T07:03 WIB on phone-3 fix -0.0263,109.3425 \u00b13 m
+                device phone-7 was used by 2 employees on 2026-03-02 in 2 punches: 199001012020121001, 199001012020121002
+                  199001012020121001 check-in 2026-03-02T07:01 WIB on phone-7 fix -0.0263,109.3425 \u00b13 m
+                  199001012020121002 check-in 2026-03-02T07:02 WIB on phone-7 fix -0.0263,109.3425 \u00b13 m
+                """);
     }
 
     // references and findings as values
