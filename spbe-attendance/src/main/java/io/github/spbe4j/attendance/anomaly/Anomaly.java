@@ -111,7 +111,7 @@ public sealed interface Anomaly permits Anomaly.SamePoint, Anomaly.SharedDevice,
             Objects.requireNonNull(point, "point");
             Objects.requireNonNull(window, "window");
             Objects.requireNonNull(start, "start");
-            employees = employees.stream().distinct().sorted().toList();
+            employees = Objects.requireNonNull(employees, "employees").stream().distinct().sorted().toList();
             punches = sorted(punches, "punches");
         }
 
@@ -152,7 +152,7 @@ public sealed interface Anomaly permits Anomaly.SamePoint, Anomaly.SharedDevice,
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(window, "window");
             Objects.requireNonNull(start, "start");
-            employees = employees.stream().distinct().sorted().toList();
+            employees = Objects.requireNonNull(employees, "employees").stream().distinct().sorted().toList();
             punches = sorted(punches, "punches");
         }
 
