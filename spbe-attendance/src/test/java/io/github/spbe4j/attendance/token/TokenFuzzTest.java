@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.spbe4j.attendance.testing.TokenGenerators;
 import io.github.spbe4j.core.SpbeException;
+import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.TextPolicy;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code verify_anyText_acceptedOrRejected}: {@link TokenVerifier#verify} answers any text with
  *       a {@link Verification} and never throws; an accepted text is its token's one text form, for the
  *       expected location, valid at the instant; a rejection's detail is one line of at most 400
- *       characters without control characters, whatever the text and the expected location.
+ *       characters with nothing that {@code core.internal.Text} escapes, whatever the text and the
+ *       expected location.
  *   <li>{@code verify_mutatedValidToken_rejectedUnlessUnchanged}: a token signed with a known key (its
  *       fields taken from the input when it is a token, else drawn from a generator seeded by it) is
  *       accepted; after byte and character mutations, any text that differs from the original is
@@ -309,12 +312,16 @@ class TokenFuzzTest {
         return new String(chars);
     }
 
-    /** A message or detail: one line of at most 400 characters, without control characters. */
+    /**
+     * A message or detail as docs/security.md wants it: one line of at most 400 characters, with none of
+     * the characters {@code core.internal.Text} escapes (line breaks and other controls, bidirectional
+     * controls, the invisible characters of the text policy, lone surrogates).
+     */
     private static void assertOneSafeLine(@Nullable String message) {
         assertThat(message).isNotNull().isNotBlank();
         assertThat(message.length()).as(message).isLessThanOrEqualTo(400);
-        assertThat(message.chars().noneMatch(ch -> Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029'
-                || Character.getType(ch) == Character.FORMAT || Character.isSurrogate((char) ch)))
-                .as("one line without control or format characters: %s", message).isTrue();
+        assertThat(message.chars().noneMatch(ch -> Text.breaksLine((char) ch) || TextPolicy.isBidiControl((char) ch)
+                || TextPolicy.isInvisible((char) ch) || Character.isSurrogate((char) ch)))
+                .as("one line without control, bidirectional or invisible characters: %s", message).isTrue();
     }
 }
