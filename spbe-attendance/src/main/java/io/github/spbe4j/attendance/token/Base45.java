@@ -3,6 +3,7 @@ package io.github.spbe4j.attendance.token;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.Text;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Base45 encoding of RFC 9285: two bytes become three characters of the QR-code alphanumeric
@@ -63,27 +64,45 @@ public final class Base45 {
      */
     public static byte[] decode(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        int len = text.length();
+        byte[] out = decodeOrNull(text, 0);
+        if (out == null) {
+            throw refusal(text);
+        }
+        return out;
+    }
+
+    /**
+     * Decodes the Base45 text from index {@code from} on without building an exception: for a verifier,
+     * which answers malformed text with a value.
+     *
+     * @return the bytes, or null when that part of the text is not Base45
+     */
+    static byte @Nullable [] decodeOrNull(CharSequence text, int from) {
+        int end = text.length();
+        int len = end - from;
         if (len % 3 == 1) {
-            throw new InvalidBase45Exception(Problem.of("", "Base45Length", "Base45 text has length " + len
-                    + "; a length of 3k+1 is never valid", Integer.toString(len)));
+            return null;
         }
         byte[] out = new byte[len / 3 * 2 + (len % 3 == 2 ? 1 : 0)];
         int o = 0;
-        for (int i = 0; i < len; i += 3) {
-            if (i + 2 < len) {
-                int n = digit(text, i) + digit(text, i + 1) * 45 + digit(text, i + 2) * 2025;
-                if (n > 0xffff) {
-                    throw new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 triple at position " + i
-                            + " encodes " + n + "; at most 65535", Integer.toString(n)));
+        for (int i = from; i < end; i += 3) {
+            int a = value(text.charAt(i));
+            int b = value(text.charAt(i + 1));
+            if (a < 0 || b < 0) {
+                return null;
+            }
+            if (i + 2 < end) {
+                int c = value(text.charAt(i + 2));
+                int n = a + b * 45 + c * 2025;
+                if (c < 0 || n > 0xffff) {
+                    return null;
                 }
                 out[o++] = (byte) (n >> 8);
                 out[o++] = (byte) n;
             } else {
-                int n = digit(text, i) + digit(text, i + 1) * 45;
+                int n = a + b * 45;
                 if (n > 0xff) {
-                    throw new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 pair at position " + i
-                            + " encodes " + n + "; at most 255", Integer.toString(n)));
+                    return null;
                 }
                 out[o++] = (byte) n;
             }
@@ -91,13 +110,40 @@ public final class Base45 {
         return out;
     }
 
-    private static int digit(CharSequence text, int at) {
-        char c = text.charAt(at);
-        int d = c < 128 ? DECODE[c] : -1;
-        if (d < 0) {
-            throw new InvalidBase45Exception(Problem.of("[" + at + "]", "Base45Alphabet", "Base45 text has " + Text.quote(String.valueOf(c))
-                    + " at position " + at + "; allowed are " + ALPHABET, Text.quote(String.valueOf(c))));
+    private static int value(char c) {
+        return c < 128 ? DECODE[c] : -1;
+    }
+
+    /** Why text that {@link #decodeOrNull} refused is not Base45: the first rule it breaks, reading left to right. */
+    private static InvalidBase45Exception refusal(CharSequence text) {
+        int len = text.length();
+        if (len % 3 == 1) {
+            return new InvalidBase45Exception(Problem.of("", "Base45Length", "Base45 text has length " + len
+                    + "; a length of 3k+1 is never valid", Integer.toString(len)));
         }
-        return d;
+        for (int i = 0; i < len; i += 3) {
+            int width = Math.min(3, len - i);
+            int n = 0;
+            int weight = 1;
+            for (int j = i; j < i + width; j++) {
+                char c = text.charAt(j);
+                if (value(c) < 0) {
+                    return new InvalidBase45Exception(Problem.of("[" + j + "]", "Base45Alphabet", "Base45 text has "
+                            + Text.quote(String.valueOf(c)) + " at position " + j + "; allowed are " + ALPHABET,
+                            Text.quote(String.valueOf(c))));
+                }
+                n += value(c) * weight;
+                weight *= 45;
+            }
+            if (width == 3 && n > 0xffff) {
+                return new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 triple at position " + i
+                        + " encodes " + n + "; at most 65535", Integer.toString(n)));
+            }
+            if (width == 2 && n > 0xff) {
+                return new InvalidBase45Exception(Problem.of("[" + i + "]", "Base45Range", "Base45 pair at position " + i
+                        + " encodes " + n + "; at most 255", Integer.toString(n)));
+            }
+        }
+        throw new IllegalStateException("Base45 text was refused but breaks no rule");
     }
 }

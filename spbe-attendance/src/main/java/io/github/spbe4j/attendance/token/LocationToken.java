@@ -23,10 +23,15 @@ public final class LocationToken {
     private final String text;
 
     LocationToken(TokenBody body, byte[] bytes, int signatureOffset) {
+        this(body, bytes, signatureOffset, PREFIX + Base45.encode(bytes));
+    }
+
+    /** A token whose text is known to be {@value #PREFIX} and the Base45 of bytes (a verifier read it). */
+    LocationToken(TokenBody body, byte[] bytes, int signatureOffset, String text) {
         this.body = body;
         this.bytes = bytes;
         this.signatureOffset = signatureOffset;
-        this.text = PREFIX + Base45.encode(bytes);
+        this.text = text;
     }
 
     /**

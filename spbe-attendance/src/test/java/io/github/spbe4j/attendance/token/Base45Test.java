@@ -70,4 +70,38 @@ class Base45Test {
         assertThat(Base45.decode("")).isEmpty();
         assertThat(new String(Base45.decode(Base45.encode("Kota Contoh".getBytes(UTF_8))), UTF_8)).isEqualTo("Kota Contoh");
     }
+
+    /**
+     * Exhaustive over the groups of two and three characters of the alphabet, and the same behind a
+     * prefix: a text decodes exactly when its number fits the group's bytes, and a text that decodes is
+     * the encoding of its bytes (so the verifier need not encode again to check that text is canonical);
+     * the verifier's decoder without exceptions agrees with {@code decode}.
+     */
+    @Test
+    void decode_everyGroupOfTwoOrThree_decodesExactlyInRangeAndIsTheEncodingOfItsBytes() {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+        int decoded = 0;
+        for (int a = 0; a < 45; a++) {
+            for (int b = 0; b < 45; b++) {
+                for (int c = -1; c < 45; c++) {
+                    String group = "" + alphabet.charAt(a) + alphabet.charAt(b) + (c < 0 ? "" : String.valueOf(alphabet.charAt(c)));
+                    int value = a + b * 45 + Math.max(c, 0) * 2025;
+                    boolean inRange = value <= (c < 0 ? 0xFF : 0xFFFF);
+                    byte[] viaVerifier = Base45.decodeOrNull("AT:" + group, 3);
+                    assertThat(viaVerifier != null).as(group).isEqualTo(inRange);
+                    if (inRange) {
+                        decoded++;
+                        assertThat(Base45.decode(group)).isEqualTo(viaVerifier);
+                        assertThat(Base45.encode(viaVerifier)).isEqualTo(group);
+                    } else {
+                        assertThatThrownBy(() -> Base45.decode(group)).isInstanceOf(InvalidBase45Exception.class);
+                    }
+                }
+            }
+        }
+        assertThat(decoded).isEqualTo(256 + 65536);
+        assertThat(Base45.decodeOrNull("AT:BB8a", 3)).isNull();
+        assertThat(Base45.decodeOrNull("AT:BB8A", 3)).isNull();
+        assertThat(Base45.decodeOrNull("AT:", 3)).isEmpty();
+    }
 }

@@ -95,4 +95,36 @@ class TokenTamperingTest {
             assertThat(verifier.verify(LocationToken.PREFIX + Base45.encode(bytes), "PTK-01", Instant.EPOCH).accepted()).isFalse();
         }
     }
+
+    /**
+     * Ed25519 signatures are malleable where a verifier accepts S + L for S (L the group order): the same
+     * token with another signature, so another text. RFC 8032 requires S < L; the token verifier (through
+     * the platform's Ed25519) refuses it.
+     */
+    @Test
+    void verify_ed25519SignatureWithGroupOrderAddedToS_rejected() throws Exception {
+        TokenKey key = TokenFormatVectorsTest.rfc8032Key();
+        LocationToken token = TokenIssuer.of(key, Clock.systemUTC())
+                .sign(new TokenBody(2, "PTK-01", 3, new Validity.Rotating(30, 59_000_000L), 0x1234));
+        TokenVerifier verifier = TokenVerifier.of(KeyRing.of(key.verifyingKey()), Duration.ZERO);
+        Instant at = Instant.parse("2026-02-02T02:40:00Z");
+        assertThat(verifier.verify(token.text(), "PTK-01", at).accepted()).isTrue();
+        byte[] bytes = token.bytes();
+        int s = bytes.length - 32; // S, little-endian, the second half of the signature
+        java.math.BigInteger order = java.math.BigInteger.TWO.pow(252).add(new java.math.BigInteger("27742317777372353535851937790883648493"));
+        byte[] bigEndian = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            bigEndian[i] = bytes[s + 31 - i];
+        }
+        byte[] sum = new java.math.BigInteger(1, bigEndian).add(order).toByteArray(); // below 2^254: fits in 32 bytes
+        byte[] malleated = bytes.clone();
+        java.util.Arrays.fill(malleated, s, bytes.length, (byte) 0);
+        for (int i = 0; i < Math.min(32, sum.length); i++) {
+            malleated[s + i] = sum[sum.length - 1 - i];
+        }
+        String text = LocationToken.PREFIX + Base45.encode(malleated);
+        assertThat(text).isNotEqualTo(token.text());
+        assertThat(verifier.verify(text, "PTK-01", at)).isEqualTo(new Verification.Rejected(RejectReason.BAD_SIGNATURE,
+                "the token's signature does not match key 2"));
+    }
 }
