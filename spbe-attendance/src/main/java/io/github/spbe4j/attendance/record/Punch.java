@@ -300,7 +300,7 @@ public final class Punch {
                 + (device == null ? "" : " on " + device);
     }
 
-    private static void checkId(String field, String id, int max, boolean colon) {
+    static void checkId(String field, String id, int max, boolean colon) {
         boolean ok = !id.isEmpty() && id.length() <= max;
         for (int i = 0; ok && i < id.length(); i++) {
             char c = id.charAt(i);
