@@ -162,6 +162,30 @@ class RecordsCsvTest {
     }
 
     @Test
+    void forEach_attendanceDocExample_readsAsDocsAttendanceMdSays() {
+        List<RecordsCsv.Row> rows = read("""
+                nip,date,check_in,check_out,opd,in_lat,in_lon,in_accuracy,in_device
+                199001012020121001,2026-03-02,07:52:10,15:04:31,DISKOMINFO,-0.026055,109.342333,10.9,and-35fc23ba
+                199001012020121001,2026-03-03,21:00,07:00,DISKOMINFO,,,,
+                196805071987121001,2026-03-03,08:12:20,,BAPPEDA,-0.031754,109.335873,9.4,and-7edd7716
+                """);
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).record().checkOut().orElseThrow().localDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(rows.get(2).record().isOpen()).isTrue();
+    }
+
+    @Test
+    void forEach_attendanceDocErrorExample_hasTheDocumentedMessage() {
+        String text = RecordsCsv.HEADER + ",in_lat,in_lon,in_accuracy\n" + (NIP + ",2026-03-02,07:25,16:05,,,\n").repeat(5)
+                + NIP + ",2026-03-02,07:25,25:61,,,\n" + NIP + ",2026-03-02,07:25,16:05,,,\n" + NIP + ",2026-03-02,07:25,16:05,-0.02,109.3,-5\n";
+        assertThatThrownBy(() -> RecordsCsv.forEach(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "absen.csv", WIB,
+                row -> { })).hasMessage("records file absen.csv has 2 problems: line 7, check_out \"25:61\" is not a time of day;"
+                        + " times are HH:mm or HH:mm:ss, from 00:00 to 23:59:59; line 9, in_accuracy \"-5\" is negative; an accuracy is"
+                        + " a radius in metres, 0 or more");
+    }
+
+    @Test
     void forEach_headerOnly_yieldsNothing() {
         assertThat(read(RecordsCsv.HEADER)).isEmpty();
     }
