@@ -112,6 +112,8 @@ final class CsvRecordReader {
     private final byte[] lastDateBytes = new byte[DATE_LENGTH];
     private @Nullable LocalDate lastDate;
     private final Map<ZoneId, Shift> shifts = new HashMap<>();
+    private final byte[][] lastBytes = new byte[Column.ALL.length][];
+    private final @Nullable String[] lastText = new String[Column.ALL.length];
 
     CsvRecordReader(InputStream in, String name, ZoneId defaultZone) {
         this.in = in;
@@ -404,17 +406,23 @@ final class CsvRecordReader {
     }
 
     private static Punch punch(Instant at, ZoneId zone, @Nullable String location, @Nullable Fix fix, @Nullable String device) {
-        Punch p = Punch.imported(at, zone);
-        if (location != null) {
-            p = p.withLocation(location);
-        }
-        if (fix != null) {
-            p = p.withFix(fix);
-        }
-        if (device != null) {
-            p = p.withDevice(device);
-        }
-        return p;
+        return Punch.imported(at, zone, location, fix, device);
+    }
+
+    /** Returns the text of a field when it is the one the column had on the last line it was valid on. */
+    private @Nullable String repeated(Column c, int f) {
+        String text = lastText[c.ordinal()];
+        byte[] bytes = lastBytes[c.ordinal()];
+        int s = starts[f];
+        int n = ends[f] - s;
+        return text != null && bytes.length == n && Arrays.equals(line, s, s + n, bytes, 0, n) ? text : null;
+    }
+
+    /** Remembers a column's valid text for the next line. */
+    private String remember(Column c, int f, String text) {
+        lastBytes[c.ordinal()] = Arrays.copyOfRange(line, starts[f], ends[f]);
+        lastText[c.ordinal()] = text;
+        return text;
     }
 
     private @Nullable Nip nip() {
@@ -525,6 +533,10 @@ final class CsvRecordReader {
         if (f < 0 || ends[f] == starts[f]) {
             return Optional.empty();
         }
+        String seen = repeated(Column.OPD, f);
+        if (seen != null) {
+            return Optional.of(seen);
+        }
         String text = text(f);
         if (text.length() > RecordsCsv.MAX_OPD_LENGTH) {
             problem(Column.OPD, "Length", "has " + text.length() + " characters; an opd has at most " + RecordsCsv.MAX_OPD_LENGTH);
@@ -535,7 +547,7 @@ final class CsvRecordReader {
             problems.add(refused.get());
             return Optional.empty();
         }
-        return Optional.of(text);
+        return Optional.of(remember(Column.OPD, f, text));
     }
 
     private @Nullable String id(Column c, int max, boolean colon) {
@@ -543,10 +555,14 @@ final class CsvRecordReader {
         if (f < 0 || ends[f] == starts[f]) {
             return null;
         }
+        String seen = repeated(c, f);
+        if (seen != null) {
+            return seen;
+        }
         String id = text(f);
         try {
             Punch.checkId(c.header, id, max, colon);
-            return id;
+            return remember(c, f, id);
         } catch (InvalidRecordException e) {
             for (Problem p : e.problems()) {
                 wrap(c, p);
