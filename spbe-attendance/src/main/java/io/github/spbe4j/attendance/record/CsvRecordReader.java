@@ -86,6 +86,8 @@ final class CsvRecordReader {
     private final String name;
     private final ZoneId defaultZone;
     private final ProblemList problems = ProblemList.inOrderFound();
+    /** Every problem found, also past what the list can count. */
+    private long reported;
 
     private final byte[] buf = new byte[1 << 16];
     private int pos;
@@ -124,7 +126,7 @@ final class CsvRecordReader {
 
     long read(Consumer<? super RecordsCsv.Row> consumer) throws IOException {
         if (!nextLine()) {
-            problems.add(Problem.of("line 1", RecordsCsv.RULE, "the file is empty; a records file starts with the header line "
+            report(Problem.of("line 1", RecordsCsv.RULE, "the file is empty; a records file starts with the header line "
                     + RecordsCsv.HEADER, null));
             throw refusal();
         }
@@ -142,7 +144,7 @@ final class CsvRecordReader {
                 continue;
             }
             if (length > RecordsCsv.MAX_LINE_BYTES) {
-                problems.add(Problem.of("line " + lineNo, RecordsCsv.RULE, "line " + lineNo + " has " + length
+                report(Problem.of("line " + lineNo, RecordsCsv.RULE, "line " + lineNo + " has " + length
                         + " bytes; a line has at most " + RecordsCsv.MAX_LINE_BYTES, Long.toString(length)));
                 continue;
             }
@@ -156,6 +158,16 @@ final class CsvRecordReader {
             throw refusal();
         }
         return rows;
+    }
+
+    private void report(Problem problem) {
+        problems.add(problem);
+        reported++;
+    }
+
+    private void omit(int more) {
+        problems.omit(more);
+        reported += more;
     }
 
     private InvalidRecordException refusal() {
@@ -236,7 +248,7 @@ final class CsvRecordReader {
         if (result.isError()) {
             int at = bytes.position();
             String hex = String.format("0x%02X", line[at] & 0xFF);
-            problems.add(Problem.of("line " + lineNo, RecordsCsv.RULE, "line " + lineNo + " is not UTF-8 text: byte " + hex
+            report(Problem.of("line " + lineNo, RecordsCsv.RULE, "line " + lineNo + " is not UTF-8 text: byte " + hex
                     + " at byte " + (at - from + 1) + " starts no character; a records file is UTF-8", hex));
             return false;
         }
@@ -247,7 +259,7 @@ final class CsvRecordReader {
 
     private void header() {
         if (length > RecordsCsv.MAX_LINE_BYTES) {
-            problems.add(Problem.of("line 1", RecordsCsv.RULE, "line 1, the header, has " + length + " bytes; a line has at most "
+            report(Problem.of("line 1", RecordsCsv.RULE, "line 1, the header, has " + length + " bytes; a line has at most "
                     + RecordsCsv.MAX_LINE_BYTES + "; a records file starts with the header line " + RecordsCsv.HEADER,
                     Long.toString(length)));
             return;
@@ -267,7 +279,7 @@ final class CsvRecordReader {
         }
         if (!required) {
             String shown = Text.quote(text);
-            problems.add(Problem.of("line 1", RecordsCsv.RULE, "line 1 is " + shown + "; a records file starts with the header line "
+            report(Problem.of("line 1", RecordsCsv.RULE, "line 1 is " + shown + "; a records file starts with the header line "
                     + RecordsCsv.HEADER + ", then optional columns", shown));
             return;
         }
@@ -277,10 +289,10 @@ final class CsvRecordReader {
             String shown = Text.quote(names[i]);
             String path = "line 1, column " + (i + 1);
             if (c == null) {
-                problems.add(Problem.of(path, RecordsCsv.RULE, path + " " + shown + " is not a column of a records file; after "
+                report(Problem.of(path, RecordsCsv.RULE, path + " " + shown + " is not a column of a records file; after "
                         + RecordsCsv.HEADER + " come any of " + OPTIONAL_COLUMNS, shown));
             } else if (index[c.ordinal()] >= 0) {
-                problems.add(Problem.of(path, RecordsCsv.RULE, path + " " + shown + " repeats column " + (index[c.ordinal()] + 1)
+                report(Problem.of(path, RecordsCsv.RULE, path + " " + shown + " repeats column " + (index[c.ordinal()] + 1)
                         + "; each column appears once", shown));
             } else {
                 index[c.ordinal()] = i;
@@ -299,11 +311,11 @@ final class CsvRecordReader {
         if (hasLat != hasLon) {
             Column has = hasLat ? lat : lon;
             Column lacks = hasLat ? lon : lat;
-            problems.add(Problem.of("line 1", RecordsCsv.RULE, "line 1 has the column " + has.header + " but not " + lacks.header
+            report(Problem.of("line 1", RecordsCsv.RULE, "line 1 has the column " + has.header + " but not " + lacks.header
                     + "; a position needs both", has.header));
         }
         if (index[accuracy.ordinal()] >= 0 && !(hasLat && hasLon)) {
-            problems.add(Problem.of("line 1", RecordsCsv.RULE, "line 1 has the column " + accuracy.header + " but not " + lat.header
+            report(Problem.of("line 1", RecordsCsv.RULE, "line 1 has the column " + accuracy.header + " but not " + lat.header
                     + " and " + lon.header + "; an accuracy is the accuracy of a position", accuracy.header));
         }
     }
@@ -343,17 +355,17 @@ final class CsvRecordReader {
         if (quote >= 0) {
             String column = quote < columns.length ? columns[quote].header : "field " + (quote + 1);
             String path = "line " + lineNo + ", " + column;
-            problems.add(Problem.of(path, RecordsCsv.RULE, path + " holds a quote (\"); fields of a records file are never quoted"
+            report(Problem.of(path, RecordsCsv.RULE, path + " holds a quote (\"); fields of a records file are never quoted"
                     + " and hold no quote or comma", "\""));
             return null;
         }
         if (fields != columns.length) {
             String path = "line " + lineNo;
-            problems.add(Problem.of(path, RecordsCsv.RULE, path + " has " + fields + (fields == 1 ? " field" : " fields")
+            report(Problem.of(path, RecordsCsv.RULE, path + " has " + fields + (fields == 1 ? " field" : " fields")
                     + "; the header has " + columns.length + " columns", Integer.toString(fields)));
             return null;
         }
-        int before = problems.count();
+        long before = reported;
         Nip nip = nip();
         LocalDate date = date();
         int in = time(Column.CHECK_IN, true);
@@ -370,7 +382,7 @@ final class CsvRecordReader {
             for (Column c : new Column[] {Column.OUT_LOCATION, Column.OUT_DEVICE, Column.OUT_LAT, Column.OUT_LON, Column.OUT_ACCURACY}) {
                 if (!empty(c)) {
                     String path = path(c);
-                    problems.add(Problem.of(path, Punch.RULE, path + " is " + shown(c) + " but check_out is empty; what"
+                    report(Problem.of(path, Punch.RULE, path + " is " + shown(c) + " but check_out is empty; what"
                             + " is known of a check-out needs a check-out", shown(c)));
                     break;
                 }
@@ -378,10 +390,10 @@ final class CsvRecordReader {
         }
         if (in >= 0 && out >= 0 && in == out) {
             String path = path(Column.CHECK_OUT);
-            problems.add(Problem.of(path, AttendanceRecord.RULE, path + " " + shown(Column.CHECK_OUT) + " equals check_in; a check-out"
+            report(Problem.of(path, AttendanceRecord.RULE, path + " " + shown(Column.CHECK_OUT) + " equals check_in; a check-out"
                     + " is after the check-in and less than 24 hours later", shown(Column.CHECK_OUT)));
         }
-        if (problems.count() != before || nip == null || date == null || zone == null || in < 0) {
+        if (reported != before || nip == null || date == null || zone == null || in < 0) {
             return null;
         }
         try {
@@ -400,7 +412,7 @@ final class CsvRecordReader {
                 Column c = p.path().equals("checkIn") ? Column.CHECK_IN : Column.CHECK_OUT;
                 wrap(c, p);
             }
-            problems.omit(e.omitted());
+            omit(e.omitted());
             return null;
         }
     }
@@ -447,7 +459,7 @@ final class CsvRecordReader {
             for (Problem p : e.problems()) {
                 wrap(Column.NIP, p);
             }
-            problems.omit(e.omitted());
+            omit(e.omitted());
             return null;
         }
     }
@@ -544,7 +556,7 @@ final class CsvRecordReader {
         }
         Optional<Problem> refused = TextPolicy.NAME.check(path(Column.OPD), text);
         if (refused.isPresent()) {
-            problems.add(refused.get());
+            report(refused.get());
             return Optional.empty();
         }
         return Optional.of(remember(Column.OPD, f, text));
@@ -606,7 +618,7 @@ final class CsvRecordReader {
             for (Problem p : e.problems()) {
                 wrap(p.path().equals("longitude") ? lonColumn : latColumn, p);
             }
-            problems.omit(e.omitted());
+            omit(e.omitted());
             return null;
         }
     }
@@ -713,16 +725,16 @@ final class CsvRecordReader {
     private void problem(Column c, String rule, String what) {
         String path = path(c);
         String shown = shown(c);
-        problems.add(Problem.of(path, rule, path + " " + shown + " " + what, shown));
+        report(Problem.of(path, rule, path + " " + shown + " " + what, shown));
     }
 
     private void required(Column c, String why) {
         String path = path(c);
-        problems.add(Problem.of(path, "Required", path + " is empty; " + why, "\"\""));
+        report(Problem.of(path, "Required", path + " is empty; " + why, "\"\""));
     }
 
     private void wrap(Column c, Problem p) {
         String path = path(c);
-        problems.add(Problem.of(path, p.rule(), path + ": " + p.message(), p.rejectedValue().orElse(null)));
+        report(Problem.of(path, p.rule(), path + ": " + p.message(), p.rejectedValue().orElse(null)));
     }
 }
