@@ -304,6 +304,53 @@ class RecordsCsvTest {
     }
 
     @Test
+    void forEach_lineOfExactlyTheLimit_isReadWithLfOrCrlf_andOneByteMoreIsRefused() {
+        String header = RecordsCsv.HEADER + ",opd\n";
+        String start = NIP + ",2026-03-02,07:25,16:05,";
+        String atLimit = start + "x".repeat(RecordsCsv.MAX_LINE_BYTES - start.length());
+        String accentOver = atLimit.substring(0, atLimit.length() - 1) + "\u00e9";
+        assertThat(atLimit).hasSize(RecordsCsv.MAX_LINE_BYTES);
+
+        // 4,054 x are too long an opd: the line is read, and refused for its opd, not for its length
+        assertThat(refused(header + atLimit + "\r\n").problems()).extracting(Problem::path).containsExactly("line 2, opd");
+        assertThat(refused(header + atLimit + "\n").problems()).extracting(Problem::path).containsExactly("line 2, opd");
+        assertThat(refused(header + atLimit + "x\n").problems()).extracting(Problem::message)
+                .containsExactly("line 2 has 4097 bytes; a line has at most 4096");
+        assertThat(refused(header + accentOver).problems()).extracting(Problem::message)
+                .containsExactly("line 2 has 4097 bytes; a line has at most 4096");
+    }
+
+    @Test
+    void forEach_streamGivingFewBytesAtATime_readsWhatTheWholeFileGives() {
+        byte[] bytes = AttendanceSample.generate().getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(5);
+        java.io.InputStream trickle = new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                return at < bytes.length ? bytes[at++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (at >= bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, 1 + random.nextInt(7)), bytes.length - at);
+                System.arraycopy(bytes, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+        List<RecordsCsv.Row> rows = new ArrayList<>();
+
+        RecordsCsv.forEach(trickle, "trickle", WIB, rows::add);
+
+        assertThat(rows).isEqualTo(read(bytes));
+    }
+
+    @Test
     void forEach_notUtf8_isAProblemNamingTheByte() {
         byte[] bytes = (HEADER + NIP + ",2026-03-02,07:25,16:05,\n").getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 2] = (byte) 0xFF;
