@@ -91,6 +91,11 @@ public final class Punch {
         return new Punch(at, zone, Method.IMPORTED, Set.of(), null, null, null);
     }
 
+    /** A punch read from a file, with what is known of it; the ids are checked once. */
+    static Punch imported(Instant at, ZoneId zone, @Nullable String location, @Nullable Fix fix, @Nullable String device) {
+        return new Punch(at, zone, Method.IMPORTED, Set.of(), location, fix, device);
+    }
+
     /**
      * Returns a punch entered by hand: method {@link Method#MANUAL}, outcome {@link Outcome#UNVERIFIED}.
      *
@@ -300,7 +305,7 @@ public final class Punch {
                 + (device == null ? "" : " on " + device);
     }
 
-    private static void checkId(String field, String id, int max, boolean colon) {
+    static void checkId(String field, String id, int max, boolean colon) {
         boolean ok = !id.isEmpty() && id.length() <= max;
         for (int i = 0; ok && i < id.length(); i++) {
             char c = id.charAt(i);
