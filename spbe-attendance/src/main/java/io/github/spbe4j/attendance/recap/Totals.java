@@ -46,7 +46,8 @@ public record Totals(int employees, long workingDays, long present, long absent,
         StringBuilder s = new StringBuilder().append(employees).append(employees == 1 ? " employee, " : " employees, ")
                 .append(workingDays).append(" working days, ").append(present).append(" present, ").append(absent)
                 .append(" absent, late ").append(late).append(", early leave ").append(earlyLeave).append(", ")
-                .append(missingCheckOuts).append(" missing check-outs, ").append(extraDays).append(" extra days, deduction ")
+                .append(missingCheckOuts).append(missingCheckOuts == 1 ? " missing check-out, " : " missing check-outs, ")
+                .append(extraDays).append(extraDays == 1 ? " extra day, deduction " : " extra days, deduction ")
                 .append(deduction.toPlainString()).append(" %");
         String sep = "; flagged: ";
         for (Map.Entry<AbsenceFlag, Integer> e : flagged.entrySet()) {
