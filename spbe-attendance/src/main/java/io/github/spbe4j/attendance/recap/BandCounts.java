@@ -1,7 +1,6 @@
 package io.github.spbe4j.attendance.recap;
 
 import io.github.spbe4j.attendance.schedule.Band;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -98,17 +97,6 @@ public final class BandCounts {
             m.put(bands.get(i).code(), counts[i]);
         }
         return Collections.unmodifiableMap(m);
-    }
-
-    /** The sum of each band's count times its deduction. */
-    BigDecimal deduction() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != 0) {
-                sum = sum.add(bands.get(i).deduction().multiply(BigDecimal.valueOf(counts[i])));
-            }
-        }
-        return sum;
     }
 
     int countAt(int band) {

@@ -50,8 +50,8 @@ public record EmployeeRecap(Nip employee, String agency, int workingDays, int pr
         Objects.requireNonNull(late, "late");
         Objects.requireNonNull(earlyLeave, "earlyLeave");
         Objects.requireNonNull(deduction, "deduction");
-        flags = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(AbsenceFlag.class) : EnumSet.copyOf(flags));
-        newFlags = Collections.unmodifiableSet(newFlags.isEmpty() ? EnumSet.noneOf(AbsenceFlag.class) : EnumSet.copyOf(newFlags));
+        flags = flags.isEmpty() ? NONE : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        newFlags = newFlags.isEmpty() ? NONE : Collections.unmodifiableSet(EnumSet.copyOf(newFlags));
         if (present < 0 || absent < 0 || present + absent != workingDays || late.total() > present
                 || earlyLeave.total() + missingCheckOuts > present || missingCheckOuts < 0 || extraDays < 0
                 || longestAbsentRun < 0 || longestAbsentRun > absent || absentEarlierInYear < 0 || deduction.signum() < 0
@@ -63,6 +63,8 @@ public record EmployeeRecap(Nip employee, String agency, int workingDays, int pr
         }
         deduction = MonthlyRecap.plain(deduction);
     }
+
+    private static final Set<AbsenceFlag> NONE = Collections.unmodifiableSet(EnumSet.noneOf(AbsenceFlag.class));
 
     /**
      * Returns the year's unexcused absent days so far: those before the month and the month's.

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,23 +60,11 @@ public final class MonthlyRecap {
         this.estimated = estimated;
     }
 
-    static MonthlyRecap of(RecapPlan plan, List<EmployeeRecap> employees, long counted, long skipped, boolean estimated) {
-        LatenessRules rules = plan.rules();
-        Totals.Adder all = new Totals.Adder(rules.late(), rules.earlyLeave());
-        Map<String, Totals.Adder> byAgency = new HashMap<>();
-        for (EmployeeRecap e : employees) {
-            all.add(e);
-            Totals.Adder a = byAgency.get(e.agency());
-            if (a == null) {
-                checkAgency(e.agency());
-                a = new Totals.Adder(rules.late(), rules.earlyLeave());
-                byAgency.put(e.agency(), a);
-            }
-            a.add(e);
-        }
+    static MonthlyRecap of(RecapPlan plan, List<EmployeeRecap> employees, Totals.Adder all, Map<String, Totals.Adder> byAgency,
+            long counted, long skipped, boolean estimated) {
         Map<String, Totals> agencies = new TreeMap<>();
         byAgency.forEach((k, v) -> agencies.put(k, v.totals()));
-        return new MonthlyRecap(plan.month(), rules, plan.thresholds(), employees, Collections.unmodifiableMap(agencies),
+        return new MonthlyRecap(plan.month(), plan.rules(), plan.thresholds(), employees, Collections.unmodifiableMap(agencies),
                 all.totals(), counted, skipped, estimated);
     }
 
@@ -220,7 +207,7 @@ public final class MonthlyRecap {
         return r;
     }
 
-    private static void checkAgency(String agency) {
+    static void checkAgency(String agency) {
         if (agency.isBlank()) {
             throw InvalidRecapException.of("agency", "NotBlank", "an employee's agency is blank; give a name or none", "");
         }

@@ -10,6 +10,7 @@ import io.github.spbe4j.core.identifier.Nip;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -49,6 +50,7 @@ public final class RecapAccumulator {
     private final int year;
     private final int monthValue;
     private final Map<Nip, State> states = new HashMap<>();
+    private final List<State> created = new ArrayList<>();
     private final Map<WorkSchedule, MonthDays> monthDays = new HashMap<>();
     private final boolean anySecond;
     private final int lateBands;
@@ -98,7 +100,6 @@ public final class RecapAccumulator {
         State s = states.get(record.employee());
         if (s == null) {
             s = newState(record.employee());
-            states.put(record.employee(), s);
         }
         int d = date.getDayOfMonth() - 1;
         int bit = 1 << d;
@@ -183,44 +184,85 @@ public final class RecapAccumulator {
         }
         finished = true;
         for (Nip n : plan.roster()) {
-            states.computeIfAbsent(n, this::newState);
+            if (!states.containsKey(n)) {
+                newState(n);
+            }
         }
-        Nip[] employees = states.keySet().toArray(new Nip[0]);
-        Arrays.sort(employees);
+        states.clear();
+        State[] sorted = created.toArray(new State[0]);
+        created.clear();
+        // the NIP's 18 digits as a number sort as the text does; input sorted by NIP or date-then-NIP sorts in one pass
+        Arrays.sort(sorted, (x, y) -> Long.compare(x.key, y.key));
         LatenessRules rules = plan.rules();
         AbsenceThresholds thresholds = plan.thresholds();
-        BigDecimal absentDeduction = rules.absentDeduction();
-        BigDecimal noCheckOut = rules.noCheckOut().deduction();
         List<Band> late = rules.late();
         List<Band> early = rules.earlyLeave();
-        EmployeeRecap[] recaps = new EmployeeRecap[employees.length];
+        // deductions as exact integers at one scale: the largest scale of the rules' figures
+        int scale = Math.max(0, rules.absentDeduction().scale());
+        for (int i = 0; i < bandFrom.length; i++) {
+            scale = Math.max(scale, (i < lateBands ? late.get(i) : early.get(i - lateBands)).deduction().scale());
+        }
+        long[] bandUnits = new long[bandFrom.length];
+        for (int i = 0; i < bandFrom.length; i++) {
+            bandUnits[i] = units(i < lateBands ? late.get(i).deduction() : early.get(i - lateBands).deduction(), scale);
+        }
+        long absentUnits = units(rules.absentDeduction(), scale);
+        long noCheckOutUnits = units(rules.noCheckOut().deduction(), scale);
+        Totals.Adder all = new Totals.Adder(late, early, scale);
+        Map<String, Totals.Adder> byAgency = new HashMap<>();
+        EmployeeRecap[] recaps = new EmployeeRecap[sorted.length];
         boolean estimated = false;
-        for (int i = 0; i < employees.length; i++) {
-            Nip n = employees[i];
-            State s = states.remove(n);
+        for (int i = 0; i < sorted.length; i++) {
+            State s = sorted[i];
+            sorted[i] = null;
+            Nip n = s.employee;
             MonthDays days = s.days;
             estimated |= days.estimated;
             int present = Integer.bitCount(s.seen & days.working);
             int absent = days.workingCount - present;
             BandCounts lateCounts = BandCounts.owning(late, Arrays.copyOfRange(s.bands, 0, lateBands));
             BandCounts earlyCounts = BandCounts.owning(early, Arrays.copyOfRange(s.bands, lateBands, s.bands.length));
-            BigDecimal deduction = lateCounts.deduction().add(earlyCounts.deduction());
-            if (s.missingCheckOuts != 0) {
-                deduction = deduction.add(noCheckOut.multiply(BigDecimal.valueOf(s.missingCheckOuts)));
+            long units = (long) s.missingCheckOuts * noCheckOutUnits + (long) absent * absentUnits;
+            for (int b = 0; b < bandUnits.length; b++) {
+                units += s.bands[b] * bandUnits[b];
             }
-            if (absent != 0) {
-                deduction = deduction.add(absentDeduction.multiply(BigDecimal.valueOf(absent)));
-            }
+            BigDecimal deduction = plain(units, scale);
             int run = days.longestAbsentRun(s.seen);
             int earlier = plan.absentEarlierInYear(n);
             Set<AbsenceFlag> flags = thresholds.flags(earlier + absent, run);
             Set<AbsenceFlag> before = thresholds.flags(earlier, 0);
             Set<AbsenceFlag> reached = flags.isEmpty() ? Set.of() : MonthlyRecap.minus(flags, before);
             String agency = plan.agencyOf(n).orElse(MonthlyRecap.UNASSIGNED);
-            recaps[i] = new EmployeeRecap(n, agency, days.workingCount, present, absent, lateCounts, earlyCounts,
+            EmployeeRecap recap = new EmployeeRecap(n, agency, days.workingCount, present, absent, lateCounts, earlyCounts,
                     s.missingCheckOuts, s.extra, run, earlier, deduction, flags, reached);
+            recaps[i] = recap;
+            all.add(recap, units);
+            Totals.Adder a = byAgency.get(agency);
+            if (a == null) {
+                MonthlyRecap.checkAgency(agency);
+                a = new Totals.Adder(late, early, scale);
+                byAgency.put(agency, a);
+            }
+            a.add(recap, units);
         }
-        return MonthlyRecap.of(plan, List.of(recaps), counted, skipped, estimated);
+        return MonthlyRecap.of(plan, List.of(recaps), all, byAgency, counted, skipped, estimated);
+    }
+
+    /** A deduction as an integer count of 10^-scale percent. */
+    private static long units(BigDecimal deduction, int scale) {
+        return deduction.setScale(scale).unscaledValue().longValueExact();
+    }
+
+    /** Units back to a percentage without trailing zeros. */
+    static BigDecimal plain(long units, int scale) {
+        if (units == 0) {
+            return BigDecimal.ZERO;
+        }
+        while (scale > 0 && units % 10 == 0) {
+            units /= 10;
+            scale--;
+        }
+        return BigDecimal.valueOf(units, scale);
     }
 
     private State newState(Nip employee) {
@@ -230,7 +272,10 @@ public final class RecapAccumulator {
             days = new MonthDays(schedule, plan.month());
             monthDays.put(schedule, days);
         }
-        return new State(days, bandFrom.length);
+        State s = new State(employee, days, bandFrom.length);
+        states.put(employee, s);
+        created.add(s);
+        return s;
     }
 
     /**
@@ -258,13 +303,17 @@ public final class RecapAccumulator {
 
     /** An employee's month so far: the days with a record, the band counts, missing check-outs and extra days. */
     private static final class State {
+        final Nip employee;
+        final long key;
         final MonthDays days;
         final int[] bands;
         int seen;
         int extra;
         int missingCheckOuts;
 
-        State(MonthDays days, int bands) {
+        State(Nip employee, MonthDays days, int bands) {
+            this.employee = employee;
+            this.key = Long.parseLong(employee.toString());
             this.days = days;
             this.bands = new int[bands];
         }

@@ -71,17 +71,19 @@ public record Totals(int employees, long workingDays, long present, long absent,
         private long absent;
         private long missingCheckOuts;
         private long extraDays;
-        private BigDecimal deduction = BigDecimal.ZERO;
+        private final int scale;
+        private long units;
         private final int[] flagged = new int[AbsenceFlag.values().length];
 
-        Adder(List<Band> lateBands, List<Band> earlyBands) {
+        Adder(List<Band> lateBands, List<Band> earlyBands, int scale) {
+            this.scale = scale;
             this.lateBands = lateBands;
             this.earlyBands = earlyBands;
             this.late = new int[lateBands.size()];
             this.early = new int[earlyBands.size()];
         }
 
-        void add(EmployeeRecap r) {
+        void add(EmployeeRecap r, long deductionUnits) {
             employees++;
             workingDays += r.workingDays();
             present += r.present();
@@ -94,7 +96,7 @@ public record Totals(int employees, long workingDays, long present, long absent,
             }
             missingCheckOuts += r.missingCheckOuts();
             extraDays += r.extraDays();
-            deduction = deduction.add(r.deduction());
+            units = Math.addExact(units, deductionUnits);
             for (AbsenceFlag f : r.flags()) {
                 flagged[f.ordinal()]++;
             }
@@ -106,7 +108,7 @@ public record Totals(int employees, long workingDays, long present, long absent,
                 f.put(flag, flagged[flag.ordinal()]);
             }
             return new Totals(employees, workingDays, present, absent, BandCounts.owning(lateBands, late.clone()),
-                    BandCounts.owning(earlyBands, early.clone()), missingCheckOuts, extraDays, deduction, f);
+                    BandCounts.owning(earlyBands, early.clone()), missingCheckOuts, extraDays, RecapAccumulator.plain(units, scale), f);
         }
     }
 }
