@@ -263,4 +263,28 @@ class MonthlyRecapTest {
         assertThat(recap.totals().deduction()).isEqualByComparingTo("0");
         assertThat(recap.employees()).hasSize(employees).allMatch(e -> e.flags().equals(Set.of()));
     }
+
+    @Test
+    void docsExample_attendanceMd_givesTheFiguresItStates() {
+        // the example of docs/attendance.md, "Monthly recap", run with its comments as assertions
+        ZoneId wib = IndonesiaTimeZone.WIB.zoneId();
+        Nip ani = Nip.parse("199001012020121001");
+        Nip budi = Nip.parse("198505052010011002");
+        RecapPlan plan = RecapPlan.of(YearMonth.of(2025, 6), WorkSchedule.national(wib), LatenessRules.permentan68of2012())
+                .withRoster(List.of(ani, budi))
+                .withAgencies(Map.of(ani, "Dinas Kominfo Kota Contoh"))
+                .withAbsencesEarlierInYear(Map.of(budi, 10));
+        RecapAccumulator month = plan.start();
+        LocalDate monday = LocalDate.of(2025, 6, 2);
+        month.add(AttendanceRecord.of(ani, monday,
+                io.github.spbe4j.attendance.record.Punch.imported(monday.atTime(7, 45).atZone(wib).toInstant(), wib),
+                io.github.spbe4j.attendance.record.Punch.imported(monday.atTime(16, 5).atZone(wib).toInstant(), wib)));
+        MonthlyRecap recap = month.finish();
+        EmployeeRecap b = recap.employee(budi).orElseThrow();
+        assertThat(b.absent()).isEqualTo(18);
+        assertThat(b.deduction()).isEqualByComparingTo("72");
+        assertThat(b.flags()).contains(AbsenceFlag.DISMISSAL);
+        assertThat(recap.employee(ani).orElseThrow().late().asMap()).containsEntry("TL1", 1);
+        assertThat(recap.agencies()).containsOnlyKeys("Dinas Kominfo Kota Contoh", MonthlyRecap.UNASSIGNED);
+    }
 }
