@@ -49,9 +49,9 @@ public final class RecapAccumulator {
     private final RecapPlan plan;
     private final int year;
     private final int monthValue;
-    private final Map<Nip, State> states = new HashMap<>();
-    private final List<State> created = new ArrayList<>();
-    private final Map<WorkSchedule, MonthDays> monthDays = new HashMap<>();
+    private final Map<WorkSchedule, Integer> scheduleIndex = new HashMap<>();
+    private final List<MonthDays> monthDays = new ArrayList<>();
+    private final EmployeeTable table;
     private final boolean anySecond;
     private final int lateBands;
     private final long[] bandFrom;
@@ -76,7 +76,9 @@ public final class RecapAccumulator {
             bandFrom[i] = b.from();
             bandTo[i] = b.to();
         }
-        monthDays.put(plan.schedule(), new MonthDays(plan.schedule(), plan.month()));
+        this.table = new EmployeeTable(EmployeeTable.FIXED + bandFrom.length);
+        scheduleIndex.put(plan.schedule(), 0);
+        monthDays.add(new MonthDays(plan.schedule(), plan.month()));
     }
 
     /**
@@ -97,31 +99,33 @@ public final class RecapAccumulator {
             skipped++;
             return;
         }
-        State s = states.get(record.employee());
-        if (s == null) {
-            s = newState(record.employee());
+        Nip employee = record.employee();
+        int row = table.row(employee);
+        if (row < 0) {
+            row = newRow(employee);
         }
+        int[] rows = table.rows;
         int d = date.getDayOfMonth() - 1;
         int bit = 1 << d;
-        if ((s.seen & bit) != 0) {
-            throw InvalidRecapException.of("record", "OneRecordADay", "a second record of " + record.employee() + " for "
+        if ((rows[row + EmployeeTable.SEEN] & bit) != 0) {
+            throw InvalidRecapException.of("record", "OneRecordADay", "a second record of " + employee + " for "
                     + date + " (" + record + "); a recap takes one record per employee and date", record.toString());
         }
-        s.seen |= bit;
+        rows[row + EmployeeTable.SEEN] |= bit;
         counted++;
-        MonthDays days = s.days;
+        MonthDays days = monthDays.get(rows[row + EmployeeTable.SCHEDULE]);
         if ((days.working & bit) == 0) {
-            s.extra++;
+            rows[row + EmployeeTable.EXTRA]++;
             return;
         }
         Instant in = record.checkIn().at();
         int late = band(in.getEpochSecond() - days.start[d], in.getNano(), 0, lateBands);
         if (late >= 0) {
-            s.bands[late]++;
+            rows[row + EmployeeTable.FIXED + late]++;
         }
         Optional<Punch> out = record.checkOut();
         if (out.isEmpty()) {
-            s.missingCheckOuts++;
+            rows[row + EmployeeTable.MISSING]++;
             return;
         }
         Instant o = out.get().at();
@@ -133,7 +137,7 @@ public final class RecapAccumulator {
         }
         int early = band(seconds, nanos, lateBands, bandFrom.length);
         if (early >= 0) {
-            s.bands[early]++;
+            rows[row + EmployeeTable.FIXED + early]++;
         }
     }
 
@@ -184,15 +188,14 @@ public final class RecapAccumulator {
         }
         finished = true;
         for (Nip n : plan.roster()) {
-            if (!states.containsKey(n)) {
-                newState(n);
+            if (table.row(n) < 0) {
+                newRow(n);
             }
         }
-        states.clear();
-        State[] sorted = created.toArray(new State[0]);
-        created.clear();
-        // the NIP's 18 digits as a number sort as the text does; input sorted by NIP or date-then-NIP sorts in one pass
-        Arrays.sort(sorted, (x, y) -> Long.compare(x.key, y.key));
+        // the NIP's 18 digits as a number sort as the text does
+        long[] sorted = table.keys();
+        Arrays.sort(sorted);
+        int[] rows = table.rows;
         LatenessRules rules = plan.rules();
         AbsenceThresholds thresholds = plan.thresholds();
         List<Band> late = rules.late();
@@ -213,28 +216,30 @@ public final class RecapAccumulator {
         EmployeeRecap[] recaps = new EmployeeRecap[sorted.length];
         boolean estimated = false;
         for (int i = 0; i < sorted.length; i++) {
-            State s = sorted[i];
-            sorted[i] = null;
-            Nip n = s.employee;
-            MonthDays days = s.days;
+            int row = table.row(sorted[i]);
+            Nip n = table.employee(row);
+            int seen = rows[row + EmployeeTable.SEEN];
+            int missing = rows[row + EmployeeTable.MISSING];
+            MonthDays days = monthDays.get(rows[row + EmployeeTable.SCHEDULE]);
             estimated |= days.estimated;
-            int present = Integer.bitCount(s.seen & days.working);
+            int present = Integer.bitCount(seen & days.working);
             int absent = days.workingCount - present;
-            BandCounts lateCounts = BandCounts.owning(late, Arrays.copyOfRange(s.bands, 0, lateBands));
-            BandCounts earlyCounts = BandCounts.owning(early, Arrays.copyOfRange(s.bands, lateBands, s.bands.length));
-            long units = (long) s.missingCheckOuts * noCheckOutUnits + (long) absent * absentUnits;
+            int bands = row + EmployeeTable.FIXED;
+            BandCounts lateCounts = BandCounts.owning(late, Arrays.copyOfRange(rows, bands, bands + lateBands));
+            BandCounts earlyCounts = BandCounts.owning(early, Arrays.copyOfRange(rows, bands + lateBands, bands + bandFrom.length));
+            long units = (long) missing * noCheckOutUnits + (long) absent * absentUnits;
             for (int b = 0; b < bandUnits.length; b++) {
-                units += s.bands[b] * bandUnits[b];
+                units += rows[bands + b] * bandUnits[b];
             }
             BigDecimal deduction = plain(units, scale);
-            int run = days.longestAbsentRun(s.seen);
+            int run = days.longestAbsentRun(seen);
             int earlier = plan.absentEarlierInYear(n);
             Set<AbsenceFlag> flags = thresholds.flags(earlier + absent, run);
             Set<AbsenceFlag> before = thresholds.flags(earlier, 0);
             Set<AbsenceFlag> reached = flags.isEmpty() ? Set.of() : MonthlyRecap.minus(flags, before);
             String agency = plan.agencyOf(n).orElse(MonthlyRecap.UNASSIGNED);
             EmployeeRecap recap = new EmployeeRecap(n, agency, days.workingCount, present, absent, lateCounts, earlyCounts,
-                    s.missingCheckOuts, s.extra, run, earlier, deduction, flags, reached);
+                    missing, rows[row + EmployeeTable.EXTRA], run, earlier, deduction, flags, reached);
             recaps[i] = recap;
             all.add(recap, units);
             Totals.Adder a = byAgency.get(agency);
@@ -265,17 +270,17 @@ public final class RecapAccumulator {
         return BigDecimal.valueOf(units, scale);
     }
 
-    private State newState(Nip employee) {
+    private int newRow(Nip employee) {
         WorkSchedule schedule = plan.scheduleOf(employee);
-        MonthDays days = monthDays.get(schedule);
-        if (days == null) {
-            days = new MonthDays(schedule, plan.month());
-            monthDays.put(schedule, days);
+        Integer index = scheduleIndex.get(schedule);
+        if (index == null) {
+            index = monthDays.size();
+            monthDays.add(new MonthDays(schedule, plan.month()));
+            scheduleIndex.put(schedule, index);
         }
-        State s = new State(employee, days, bandFrom.length);
-        states.put(employee, s);
-        created.add(s);
-        return s;
+        int row = table.add(employee);
+        table.rows[row + EmployeeTable.SCHEDULE] = index;
+        return row;
     }
 
     /**
@@ -299,23 +304,5 @@ public final class RecapAccumulator {
             }
         }
         return -1;
-    }
-
-    /** An employee's month so far: the days with a record, the band counts, missing check-outs and extra days. */
-    private static final class State {
-        final Nip employee;
-        final long key;
-        final MonthDays days;
-        final int[] bands;
-        int seen;
-        int extra;
-        int missingCheckOuts;
-
-        State(Nip employee, MonthDays days, int bands) {
-            this.employee = employee;
-            this.key = Long.parseLong(employee.toString());
-            this.days = days;
-            this.bands = new int[bands];
-        }
     }
 }
