@@ -22,6 +22,7 @@ final class EmployeeTable {
     /** Open addressing: at 2i the NIP as a number (0: empty; no NIP is 0), at 2i+1 its row's offset. */
     private long[] slots = new long[2 * 1024];
     private int mask = 1023;
+    private int shift = 64 - 10;
     private Nip[] employees = new Nip[512];
     int[] rows;
     private int size;
@@ -91,6 +92,7 @@ final class EmployeeTable {
         long[] old = slots;
         slots = new long[2 * old.length];
         mask = (mask << 1) | 1;
+        shift--;
         for (int i = 0; i < old.length; i += 2) {
             if (old[i] != 0) {
                 put(old[i], (int) old[i + 1]);
@@ -99,8 +101,8 @@ final class EmployeeTable {
     }
 
     private int index(long key) {
-        long h = key * 0x9E37_79B9_7F4A_7C15L;
-        return (int) (h >>> 40) & mask;
+        // bits 40 and up of the product (the measured variant), higher for a table of more than 2^24 slots
+        return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> Math.min(40, shift)) & mask;
     }
 
     /** The NIP's 18 digits as a number: below 10^18, so positive, and ordered as the text is. */
