@@ -19,6 +19,7 @@ module io.github.spbe4j.attendance {
     exports io.github.spbe4j.attendance.anomaly;
     exports io.github.spbe4j.attendance.checkin;
     exports io.github.spbe4j.attendance.qr;
+    exports io.github.spbe4j.attendance.recap;
     exports io.github.spbe4j.attendance.record;
     exports io.github.spbe4j.attendance.schedule;
     exports io.github.spbe4j.attendance.token;

@@ -20,7 +20,7 @@ class ModuleDescriptorTest {
         }
         assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.attendance");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.attendance.anomaly", "io.github.spbe4j.attendance.checkin",
-                "io.github.spbe4j.attendance.qr", "io.github.spbe4j.attendance.record", "io.github.spbe4j.attendance.schedule", "io.github.spbe4j.attendance.token");
+                "io.github.spbe4j.attendance.qr", "io.github.spbe4j.attendance.recap", "io.github.spbe4j.attendance.record", "io.github.spbe4j.attendance.schedule", "io.github.spbe4j.attendance.token");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "org.jspecify", "com.google.zxing", "java.desktop");
