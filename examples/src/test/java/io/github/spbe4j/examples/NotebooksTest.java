@@ -2,12 +2,22 @@ package io.github.spbe4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.spbe4j.attendance.anomaly.AnomalyDetector;
+import io.github.spbe4j.attendance.anomaly.AnomalyPolicy;
+import io.github.spbe4j.attendance.recap.MonthlyRecap;
+import io.github.spbe4j.attendance.recap.RecapAccumulator;
+import io.github.spbe4j.attendance.recap.RecapPlan;
+import io.github.spbe4j.attendance.record.RecordsCsv;
+import io.github.spbe4j.attendance.schedule.LatenessRules;
+import io.github.spbe4j.attendance.schedule.WorkSchedule;
 import io.github.spbe4j.complaints.ComplaintRegister;
 import io.github.spbe4j.complaints.json.ComplaintsJson;
 import io.github.spbe4j.complaints.metrics.ComplaintMetrics;
 import io.github.spbe4j.complaints.metrics.ReportingPeriod;
 import io.github.spbe4j.complaints.privacy.PublicProjection;
 import io.github.spbe4j.core.assessment.Assessment;
+import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
+import io.github.spbe4j.core.identifier.Nip;
 import io.github.spbe4j.core.assessment.IndicatorInput;
 import io.github.spbe4j.core.framework.Framework;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
@@ -23,6 +33,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +56,7 @@ class NotebooksTest {
     private static final String SCORE_AN_ASSESSMENT = "01-score-an-assessment.jsh";
     private static final String SERVICE_CATALOG = "02-service-catalog.jsh";
     private static final String COMPLAINTS = "03-complaints.jsh";
+    private static final String ATTENDANCE = "04-attendance.jsh";
 
     /** Each notebook runs once per test JVM; the checks of its output share the run. */
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
@@ -90,7 +104,7 @@ class NotebooksTest {
 
     @Test
     void notebooksDir_holdsTheFirstNotebook() {
-        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG, COMPLAINTS);
+        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG, COMPLAINTS, ATTENDANCE);
     }
 
     @Test
@@ -166,6 +180,42 @@ class NotebooksTest {
                 && l.endsWith("scored value " + card.indicator("I19").orElseThrow().value().orElseThrow().toPlainString()));
         assertThat(lines).anyMatch(l -> l.startsWith("  not yet indicated: [I19], because level 1 item "));
         assertThat(lines).anyMatch(l -> l.startsWith("  with REJECT: ") && l.contains("indicator I19 is not yet indicated"));
+        assertThat(lines).last().isEqualTo("Done.");
+    }
+
+    @Test
+    void attendance_printsTheMorningsVerdictsAndTheLibrarysRecap() throws Exception {
+        List<String> lines = notebook(ATTENDANCE).lines();
+        ZoneId wib = IndonesiaTimeZone.WIB.zoneId();
+        Map<Nip, String> opd = new HashMap<>();
+        Path csv = Notebooks.dataFile("kota-contoh-attendance-2026-03.csv");
+        RecordsCsv.forEach(csv, wib, row -> opd.put(row.record().employee(), row.opd().orElseThrow()));
+        RecapAccumulator recap = RecapPlan.of(YearMonth.of(2026, 3), WorkSchedule.national(wib), LatenessRules.permentan68of2012())
+                .withAgencies(opd).start();
+        AnomalyDetector anomalies = AnomalyDetector.of(AnomalyPolicy.defaults());
+        long read = RecordsCsv.forEach(csv, wib, row -> {
+            recap.add(row.record());
+            anomalies.accept(row.record());
+        });
+        MonthlyRecap march = recap.finish();
+
+        assertThat(lines).anyMatch(l -> l.matches("length: (5[0-9]|60) characters, valid 07:20 to 07:21 WIB \\(its 30-second step and the next\\)"));
+        assertThat(lines).anyMatch(l -> l.startsWith("QR version 3 (29 x 29 modules), error correction M"));
+        assertThat(lines).contains(
+                "  Budi   forwarded photo, from home     rejected OUTSIDE_GEOFENCE",
+                "  Citra  fake GPS                       accepted [MOCK_LOCATION]",
+                "  Fajar  on Gita's phone                rejected BAD_DEVICE_SIGNATURE",
+                "  Hadi   on Gita's phone, enrolled      accepted",
+                "  Ani    scans again                    rejected REPLAYED",
+                "  Budi   the photo, ten minutes later   rejected EXPIRED",
+                "6 accepted (3 flagged), 4 rejected; 6 open records in the ledger",
+                "2 findings in 6 records",
+                read + " records read; " + march,
+                "Anomalies in the month: " + anomalies.findings().size());
+        assertThat(lines).anyMatch(l -> l.startsWith("- 3 employees reported the same point -0.0265,109.3426 on 2026-03-02"));
+        assertThat(lines).anyMatch(l -> l.startsWith("- device p256:") && l.contains("was used by 2 employees on 2026-03-02"));
+        march.agencies().forEach((name, t) -> assertThat(lines).contains("OPD " + name + ": " + t));
+        anomalies.findings().forEach(a -> assertThat(lines).contains("- " + a.description()));
         assertThat(lines).last().isEqualTo("Done.");
     }
 
