@@ -15,7 +15,7 @@
  * <p>Provisional: an early package of an early module; its API may change in a minor release.
  */
 @NullMarked
-@Provisional("an early package: check-in records and recaps that use it do not exist yet")
+@Provisional("an early package: the policy and the reasons may still change before 1.0")
 package io.github.spbe4j.attendance.checkin;
 
 import io.github.spbe4j.core.Provisional;

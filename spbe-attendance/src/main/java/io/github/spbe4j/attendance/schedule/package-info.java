@@ -7,7 +7,7 @@
  * <p>Provisional: an early package of an early module; its API may change in a minor release.
  */
 @NullMarked
-@Provisional("an early package: schedules and lateness rules, before records and recaps exist")
+@Provisional("an early package: schedules and the rules file may still change before 1.0")
 package io.github.spbe4j.attendance.schedule;
 
 import io.github.spbe4j.core.Provisional;
