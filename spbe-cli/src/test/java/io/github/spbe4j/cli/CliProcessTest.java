@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,12 @@ class CliProcessTest {
      * and options for the Java runtime.
      */
     private Ran spbe(String redirections, List<String> javaOptions, String... args) throws IOException, InterruptedException {
+        return spbe(redirections, javaOptions, Map.of(), args);
+    }
+
+    /** As above, with variables added to the process's environment. */
+    private Ran spbe(String redirections, List<String> javaOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\" " + redirections, "sh",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
@@ -44,7 +51,9 @@ class CliProcessTest {
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         p.getOutputStream().close();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the process ends").isTrue();
         Ran ran = new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -195,5 +204,20 @@ class CliProcessTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Kota Contoh – Pemkot \u00e9\ud83c\udfdb").doesNotContain("Pemkot ?");
+    }
+    @Test
+    void tokenIssue_keyFromAnEnvironmentVariable_issuesATokenTheKeyFileVerifies() throws Exception {
+        Path key = dir.resolve("screen.key");
+        assertThat(Cli.run("token", "keygen", "--alg", "hmac", "--key-id", "3", "-o", key.toString()).code()).isZero();
+        String at = "2026-03-02T07:20:00+07:00";
+
+        Ran issued = spbe("", List.of(), Map.of("SPBE_TEST_SCREEN_KEY", Files.readString(key)),
+                "token", "issue", "--key-env", "SPBE_TEST_SCREEN_KEY", "--location", "BALAIKOTA", "--at", at);
+
+        assertThat(issued.code()).as(issued.err()).isZero();
+        assertThat(issued.out().strip()).startsWith("AT:").doesNotContain(Files.readString(key).strip());
+        Cli.Run verified = Cli.run("token", "verify", issued.out().strip(), "--key-file", key.toString(), "--location", "BALAIKOTA",
+                "--at", at);
+        assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
     }
 }
