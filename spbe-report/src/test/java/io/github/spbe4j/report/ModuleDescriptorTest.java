@@ -1,0 +1,28 @@
+package io.github.spbe4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Pins what the module exports and requires, so that a change to its public surface is deliberate. */
+class ModuleDescriptorTest {
+
+    @Test
+    void moduleInfo_exportsAndRequires_areExactlyThePublishedSurface() throws IOException {
+        ModuleDescriptor descriptor;
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            descriptor = ModuleDescriptor.read(in);
+        }
+        assertThat(descriptor.name()).isEqualTo("io.github.spbe4j.report");
+        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("io.github.spbe4j.report");
+        assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
+        assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "org.jspecify");
+        assertThat(descriptor.opens()).isEmpty();
+    }
+}

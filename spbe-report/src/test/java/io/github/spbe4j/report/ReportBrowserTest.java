@@ -1,0 +1,135 @@
+package io.github.spbe4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.spbe4j.core.scoring.ScoreCard;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loads the sample report in a real browser — headless Chromium, from a file: URL — and checks that
+ * the charts are in the page it rendered (its DOM after loading) and painted (its screenshot). This
+ * test needs Chromium: it fails, saying how to install it, when there is none (see DEVELOPERS.md);
+ * CI installs it. {@code -Dspbe.chromium=PATH} names another binary.
+ */
+class ReportBrowserTest {
+
+    private static final Path OUT = Path.of("target", "browser");
+    private static Path chromium;
+    private static Path html;
+    private static ScoreCard card;
+
+    @BeforeAll
+    static void writeReport() throws IOException {
+        chromium = findChromium().orElseGet(() -> fail("""
+                Chromium is needed to check the HTML report in a real browser, and none was found (looked for %s).
+                Install Debian's: apt-get install chromium   (CI does, in .ci/run)
+                or name a binary with -Dspbe.chromium=PATH. Without a browser, leave this one test out by name:
+                mvn verify -Dtest='!ReportBrowserTest' -Dsurefire.failIfNoSpecifiedTests=false (see DEVELOPERS.md).""".formatted(
+                candidates())));
+        Files.createDirectories(OUT);
+        card = Samples.card2020();
+        html = OUT.resolve("report-kota-contoh-2025.html").toAbsolutePath();
+        Files.writeString(html, Report.of(card).toHtml(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> candidates() {
+        List<String> names = new ArrayList<>();
+        String named = System.getProperty("spbe.chromium", "");
+        if (!named.isBlank()) {
+            names.add(named);
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                names.add(Path.of(dir, "chromium").toString());
+            }
+        }
+        names.add("/usr/bin/chromium");
+        return names;
+    }
+
+    private static Optional<Path> findChromium() {
+        return candidates().stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+
+    /** Runs Chromium headless with the flags that keep it from reaching out, in a fresh profile; returns what it printed. */
+    private static String run(String... args) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(OUT, "profile");
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath()));
+        command.addAll(List.of(args));
+        command.add(html.toUri().toString());
+        Path stdout = Files.createTempFile(OUT, "stdout", ".txt");
+        Path stderr = Files.createTempFile(OUT, "stderr", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            fail("Chromium did not finish in 120 s: " + command + "\n" + Files.readString(stderr));
+        }
+        assertThat(p.exitValue()).as("Chromium's exit code; it said:%n%s", Files.readString(stderr)).isZero();
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void dumpDom_sampleReport_chartsAreInTheRenderedPage() throws Exception {
+        String dom = run("--dump-dom");
+        Document rendered = Jsoup.parse(dom);
+
+        assertThat(rendered.select("h1").text()).isEqualTo("Kota Contoh");
+        assertThat(rendered.select(".index-value").text()).isEqualTo(card.indexRounded().toPlainString());
+        Element groups = rendered.getElementById("chart-groups");
+        assertThat(groups).as("the domain and aspect chart in the DOM Chromium rendered").isNotNull();
+        assertThat(groups.tagName()).isEqualTo("svg");
+        assertThat(groups.select("rect.bar")).hasSize(card.nodes().size());
+        assertThat(groups.select("rect.band")).hasSize(card.framework().predikat().size());
+        Element next = rendered.getElementById("chart-next-level");
+        assertThat(next).isNotNull();
+        assertThat(next.select("rect.bar")).hasSizeGreaterThan(40);
+        assertThat(rendered.select("table.indicators tbody tr")).hasSize(card.indicators().size());
+    }
+
+    @Test
+    void screenshot_sampleReport_chartsArePainted() throws Exception {
+        Path png = OUT.resolve("report-kota-contoh-2025.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        run("--screenshot=" + png, "--window-size=1000,1400");
+
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        // the bars' blues and the predikat bands' colours, as the style sheet gives them, are on the screen
+        assertThat(count(image, 0x1f5f99) + count(image, 0x123f66)).as("pixels of the bars").isGreaterThan(5_000);
+        assertThat(count(image, 0xfde2c4)).as("pixels of the Cukup band").isGreaterThan(5_000);
+        assertThat(count(image, 0xb7e4c7)).as("pixels of the Memuaskan band").isGreaterThan(2_000);
+        assertThat(count(image, 0xffffff)).as("white pixels: the page is not one colour").isLessThan(image.getWidth() * image.getHeight());
+    }
+
+    private static int count(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
