@@ -138,7 +138,7 @@ public final class Report {
 
     private String predikat() {
         PredikatBand band = card.predikat();
-        return band.label().map(l -> band.name() + " (" + l + ")").orElse(band.name());
+        return band.label().map(l -> band.name() + " · " + l).orElse(band.name());
     }
 
     private List<String[]> facts() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Loads the sample report in a real browser — headless Chromium, from a file: URL — and checks that
  * the charts are in the page it rendered (its DOM after loading) and painted (its screenshot). This
  * test needs Chromium: it fails, saying how to install it, when there is none (see DEVELOPERS.md);
- * CI installs it. {@code -Dspbe.chromium=PATH} names another binary.
+ * CI installs it. {@code -Dspbe.chromium=PATH} names the binary to use instead of {@code chromium} on the {@code PATH}.
  */
 class ReportBrowserTest {
 
@@ -52,7 +52,7 @@ class ReportBrowserTest {
         List<String> names = new ArrayList<>();
         String named = System.getProperty("spbe.chromium", "");
         if (!named.isBlank()) {
-            names.add(named);
+            return List.of(named); // named: that binary or none
         }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isEmpty()) {

@@ -143,7 +143,7 @@ class ReportHtmlTest {
         ScoreCard card = Samples.cardPemdi();
         Document doc = page(card, Language.ENGLISH);
 
-        assertThat(doc.select(".predikat-value").text()).isEqualTo(card.predikat().name() + " (" + card.predikat().label().orElseThrow() + ")");
+        assertThat(doc.select(".predikat-value").text()).isEqualTo(card.predikat().name() + " · " + card.predikat().label().orElseThrow());
         assertThat(doc.getElementById("chart-groups").select("rect.bar")).hasSize(card.nodes().size());
     }
 
