@@ -289,7 +289,7 @@ public record Comparison(Kind kind, Snapshot before, Snapshot after, BigDecimal 
             case STAGES, VERSIONS -> ", " + before.stage().id() + " → " + after.stage().id();
         };
         return before.agency().name() + " " + before.year() + " " + before.framework() + sides + ": " + two(before.indexRounded()) + " → "
-                + two(after.indexRounded()) + " (" + signed(indexRoundedDelta) + "), " + changed().size() + " indicators changed";
+                + two(after.indexRounded()) + " (" + signed(indexRoundedDelta) + "), " + count(changed().size()) + " changed";
     }
 
     /** Returns a value with two decimals, rounded half-up, for display. */
