@@ -264,7 +264,11 @@ public record Comparison(Kind kind, Snapshot before, Snapshot after, BigDecimal 
     }
 
     private static String stageName(Stage stage) {
-        return stage.id().replace('-', ' ');
+        return switch (stage) {
+            case SELF_ASSESSMENT -> "self-assessment";
+            case FINAL -> "final result";
+            default -> stage.id().replace('-', ' ');
+        };
     }
 
     private static String count(int n) {
@@ -297,12 +301,23 @@ public record Comparison(Kind kind, Snapshot before, Snapshot after, BigDecimal 
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** Returns an exact value with its sign and at least two decimals, e.g. {@code +0.20}, {@code -0.0325}, {@code 0.00}. */
+    /** Returns an exact value with its sign and at least two decimals, e.g. {@code +0.20}, {@code -0.0325}, {@code 0.00}; beyond six decimals rounded and marked {@code ≈}. */
     static String signed(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.scale() < 2) {
             v = v.setScale(2);
         }
+        String approx = "";
+        if (v.scale() > 6) {
+            v = v.setScale(6, RoundingMode.HALF_UP);
+            approx = "≈";
+        }
+        return approx + (v.signum() > 0 ? "+" : "") + v.toPlainString();
+    }
+
+    /** Returns a delta rounded half-up to two decimals with its sign, e.g. {@code +0.06}, for a line beside two-decimal figures. */
+    static String signedTwo(BigDecimal value) {
+        BigDecimal v = value.setScale(2, RoundingMode.HALF_UP);
         return (v.signum() > 0 ? "+" : "") + v.toPlainString();
     }
 }

@@ -49,9 +49,9 @@ public record NodeChange(String code, String kind, String name, int depth, BigDe
         return delta.signum() != 0;
     }
 
-    /** Returns e.g. {@code D2 domain Tata Kelola SPBE: 2.40 → 2.60 (+0.20)}. */
+    /** Returns e.g. {@code D2 domain Tata Kelola SPBE: 2.40 → 2.60 (+0.20)}: the index and its change rounded to two decimals. */
     @Override
     public String toString() {
-        return code + " " + kind + " " + name + ": " + Comparison.two(from) + " → " + Comparison.two(to) + " (" + Comparison.signed(delta) + ")";
+        return code + " " + kind + " " + name + ": " + Comparison.two(from) + " → " + Comparison.two(to) + " (" + Comparison.signedTwo(delta) + ")";
     }
 }

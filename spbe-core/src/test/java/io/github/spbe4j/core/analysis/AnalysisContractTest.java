@@ -72,6 +72,15 @@ class AnalysisContractTest {
     }
 
     @Test
+    void signed_exactDeltaForDisplay_keepsUpToSixDecimalsAndMarksRounding() {
+        assertThat(Comparison.signed(new BigDecimal("0.0025"))).isEqualTo("+0.0025");
+        assertThat(Comparison.signed(new BigDecimal("-0.5"))).isEqualTo("-0.50");
+        assertThat(Comparison.signed(BigDecimal.ZERO)).isEqualTo("0.00");
+        assertThat(Comparison.signed(new BigDecimal("0.060439560439560439560439560439561"))).isEqualTo("≈+0.060440");
+        assertThat(Comparison.signedTwo(new BigDecimal("0.060439560439560439560439560439561"))).isEqualTo("+0.06");
+    }
+
+    @Test
     void toStrings_readAsOneLineForAPerson() {
         assertThat(Comparison.whatIf(CARD, "12", 4)).hasToString("Kota Contoh 2025 spbe-2020 what-if: 2.37 → 2.42 (+0.05), 1 indicator changed");
         assertThat(Snapshot.of(CARD)).hasToString("Kota Contoh 2025 self-assessment spbe-2020: 2.37 Cukup");

@@ -137,8 +137,8 @@ class AnalysisExamplesTest {
         assertThat(c.indexRoundedDelta()).isEqualByComparingTo("0");
         assertThat(c.disagreements()).extracting(IndicatorChange::toString).containsExactly("12: 2 → 1 (lowered)", "33: 3 → 4 (raised)");
         assertThat(c.lowered()).extracting(IndicatorChange::code).containsExactly("12");
-        assertThat(c.summary()).contains("The final disagrees with the self assessment on 2 indicators:", "lowered: 12 (2 → 1)",
-                "raised: 33 (3 → 4)");
+        assertThat(c.summary()).contains("The final result disagrees with the self-assessment on 2 indicators:", "lowered: 12 (2 → 1)",
+                "raised: 33 (3 → 4)", "  D4 domain Layanan SPBE: 2.68 → 2.74 (+0.06)");
         assertThat(c.toString()).isEqualTo("Kota Contoh 2025 spbe-2020, self-assessment → final: 2.37 → 2.37 (0.00), 2 indicators changed");
     }
 
