@@ -119,12 +119,13 @@ public record Ranking(String framework, int year, RankingMethod method, List<Ran
         Arrays.sort(sorted);
         BigDecimal median = n % 2 == 1 ? sorted[n / 2] : sorted[n / 2 - 1].add(sorted[n / 2]).divide(TWO);
         // distinct values in ascending order, for dense ranks
-        List<BigDecimal> distinct = new ArrayList<>();
+        List<BigDecimal> distinctList = new ArrayList<>();
         for (BigDecimal v : sorted) {
-            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).compareTo(v) != 0) {
-                distinct.add(v);
+            if (distinctList.isEmpty() || distinctList.get(distinctList.size() - 1).compareTo(v) != 0) {
+                distinctList.add(v);
             }
         }
+        BigDecimal[] distinct = distinctList.toArray(new BigDecimal[0]);
         NationalFigure national = NationalIndex.of(framework, year).orElse(null);
         List<RankEntry> entries = new ArrayList<>(n);
         for (ScoreCard c : cards) {
@@ -132,7 +133,7 @@ public record Ranking(String framework, int year, RankingMethod method, List<Ran
             int below = lowerBound(sorted, index);
             int tied = upperBound(sorted, index) - below;
             int higher = n - below - tied;
-            int rank = method == RankingMethod.COMPETITION ? higher + 1 : distinct.size() - distinctBelowOrAt(distinct, index) + 1;
+            int rank = method == RankingMethod.COMPETITION ? higher + 1 : distinct.length - upperBound(distinct, index) + 1;
             BigDecimal percentile = BigDecimal.valueOf(50L * (2L * below + tied)).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
             entries.add(new RankEntry(rank, c.assessment().agency(), index, c.indexRounded(), c.predikat().name(), below, tied, percentile,
                     index.subtract(median), national == null ? null : c.indexRounded().subtract(national.index())));
@@ -170,11 +171,6 @@ public record Ranking(String framework, int year, RankingMethod method, List<Ran
             }
         }
         return lo;
-    }
-
-    /** Returns the number of distinct values at or below v (v is one of them). */
-    private static int distinctBelowOrAt(List<BigDecimal> distinct, BigDecimal v) {
-        return upperBound(distinct.toArray(new BigDecimal[0]), v);
     }
 
     /**
