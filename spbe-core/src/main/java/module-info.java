@@ -15,6 +15,7 @@ module io.github.spbe4j.core {
 
     exports io.github.spbe4j.core;
     exports io.github.spbe4j.core.agency;
+    exports io.github.spbe4j.core.analysis;
     exports io.github.spbe4j.core.assessment;
     exports io.github.spbe4j.core.calendar;
     exports io.github.spbe4j.core.framework;

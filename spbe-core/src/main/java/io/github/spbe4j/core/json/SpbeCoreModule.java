@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.agency.Agency;
+import io.github.spbe4j.core.analysis.Comparison;
+import io.github.spbe4j.core.analysis.Direction;
+import io.github.spbe4j.core.analysis.RankingMethod;
 import io.github.spbe4j.core.agency.GovernmentKind;
 import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
@@ -234,6 +237,9 @@ public final class SpbeCoreModule extends SimpleModule {
         byId(ResolvedAssessment.Origin.class);
         byId(PredikatReading.class);
         byId(NotYetIndicatedPolicy.class);
+        byId(Direction.class);
+        byId(Comparison.Kind.class);
+        byId(RankingMethod.class);
     }
 
     private void refusals() {

@@ -20,6 +20,19 @@ import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.InvalidAgencyException;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.agency.UnitKind;
+import io.github.spbe4j.core.analysis.Comparison;
+import io.github.spbe4j.core.analysis.Direction;
+import io.github.spbe4j.core.analysis.IncomparableException;
+import io.github.spbe4j.core.analysis.IndicatorChange;
+import io.github.spbe4j.core.analysis.NationalFigure;
+import io.github.spbe4j.core.analysis.NationalIndex;
+import io.github.spbe4j.core.analysis.NodeChange;
+import io.github.spbe4j.core.analysis.RankEntry;
+import io.github.spbe4j.core.analysis.Ranking;
+import io.github.spbe4j.core.analysis.RankingMethod;
+import io.github.spbe4j.core.analysis.Series;
+import io.github.spbe4j.core.analysis.SeriesPoint;
+import io.github.spbe4j.core.analysis.Snapshot;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.assessment.EvidenceItem;
 import io.github.spbe4j.core.assessment.EvidenceOutcome;
@@ -113,7 +126,7 @@ class ApiJsonFormsTest {
             "moduleName", "dependencies", "asInt", "asLong", "numerator", "denominator", "notYetIndicatedReason");
 
     /** Public types that have no instances: only static members. */
-    private static final Set<Class<?>> NO_INSTANCES = Set.of(SpbeJson.class, EvidenceRule.class);
+    private static final Set<Class<?>> NO_INSTANCES = Set.of(SpbeJson.class, EvidenceRule.class, NationalIndex.class);
 
     /** A value and its documented form: JSON text (single quotes for double), or the JSON of the same value written another way. */
     record Form(Object value, String json, boolean readsBack) {
@@ -269,14 +282,48 @@ class ApiJsonFormsTest {
         add(m, ScoringOptions.class, new Form(ScoringOptions.DEFAULTS, json("{'predikatReading':'rounded','notYetIndicated':'contribute-nothing'}"),
                 true), new Form(new ScoringOptions(PredikatReading.UNROUNDED, NotYetIndicatedPolicy.REJECT),
                 json("{'predikatReading':'unrounded','notYetIndicated':'reject'}"), true));
+        analysisForms(m);
         // every exception of the family: its message and its problems, an application's error response
         for (SpbeException e : List.of(new SpbeException(PROBLEM), new InvalidAgencyException(PROBLEM),
                 new InvalidAssessmentException("assessment x", List.of(PROBLEM, Problem.of("y"))), new InvalidHolidayDataException(PROBLEM),
                 new UncoveredYearException(2030, "2024"), new InvalidFrameworkException(PROBLEM),
-                new UnknownFrameworkException("x", List.of("spbe-2020")), new InvalidIdentifierException(PROBLEM))) {
+                new UnknownFrameworkException("x", List.of("spbe-2020")), new InvalidIdentifierException(PROBLEM),
+                new IncomparableException(PROBLEM))) {
             add(m, e.getClass(), new Form(e, exceptionJson(e), false));
         }
         return m;
+    }
+
+    /** The results of the analysis package: records written as their components (docs/analysis.md). */
+    private static void analysisForms(Map<Class<?>, List<Form>> m) {
+        Comparison c = Comparison.whatIf(smallCard(), "2", 3);
+        String before = "{'agency':{'name':'Dinas Contoh'},'year':2026,'stage':'self-assessment','framework':'kota-contoh-opd',"
+                + "'index':3,'indexRounded':3.00,'predikat':'Baik'}";
+        String after = before.replace("'index':3,'indexRounded':3.00", "'index':4.2,'indexRounded':4.20");
+        String node = "{'code':'D1','kind':'domain','name':'Domain Satu','depth':0,'from':3,'to':4.2,'delta':1.2,'contributionDelta':1.2}";
+        String raised = "{'code':'2','name':'Dua','from':null,'to':3,'delta':3,'contributionDelta':1.2,'direction':'raised'}";
+        add(m, Comparison.class, new Form(c, json("{'kind':'what-if','before':" + before + ",'after':" + after + ",'indexDelta':1.2,"
+                + "'indexRoundedDelta':1.20,'nodes':[" + node + "],'indicators':[{'code':'1','name':'Satu','from':5,'to':5,'delta':0,"
+                + "'contributionDelta':0,'direction':'unchanged'}," + raised + "]}"), false));
+        add(m, Snapshot.class, new Form(c.before(), json(before), false));
+        add(m, NodeChange.class, new Form(c.nodes().get(0), json(node), false));
+        add(m, IndicatorChange.class, new Form(c.indicators().get(1), json(raised), false));
+        add(m, Comparison.Kind.class, new Form(Comparison.Kind.WHAT_IF, json("'what-if'"), true));
+        add(m, Direction.class, new Form(Direction.LOWERED, json("'lowered'"), true));
+        Series series = Series.of(List.of(smallCard()));
+        String point = "{'year':2026,'stage':'self-assessment','framework':'kota-contoh-opd','index':3,'indexRounded':3.00,'predikat':'Baik',"
+                + "'indexDelta':null,'indexRoundedDelta':null,'predikatChanged':false,'frameworkChanged':false}";
+        add(m, Series.class, new Form(series, json("{'agency':{'name':'Dinas Contoh'},'points':[" + point + "],'note':''}"), false));
+        add(m, SeriesPoint.class, new Form(series.points().get(0), json(point), false));
+        Ranking ranking = Ranking.of(List.of(smallCard()));
+        String entry = "{'rank':1,'agency':{'name':'Dinas Contoh'},'index':3,'indexRounded':3.00,'predikat':'Baik','below':0,'tied':1,"
+                + "'percentile':50.00,'vsMedian':0,'vsNational':null}";
+        add(m, Ranking.class, new Form(ranking, json("{'framework':'kota-contoh-opd','year':2026,'method':'competition','entries':[" + entry
+                + "],'median':3,'national':null}"), false));
+        add(m, RankEntry.class, new Form(ranking.entries().get(0), json(entry), false));
+        add(m, RankingMethod.class, new Form(RankingMethod.DENSE, json("'dense'"), true));
+        add(m, NationalFigure.class, new Form(NationalIndex.of(2024).orElseThrow(), json("{'year':2024,'framework':'spbe-2020','index':3.12,"
+                + "'agencies':615,'memuaskan':48,'confidence':'high','source':'" + NationalIndex.SOURCE + "'}"), false));
     }
 
     static Map<Class<?>, Refusal> refusals() {

@@ -45,6 +45,7 @@ class ModuleExportsTest {
                 .containsExactlyInAnyOrder(
                 "io.github.spbe4j.core",
                 "io.github.spbe4j.core.agency",
+                "io.github.spbe4j.core.analysis",
                 "io.github.spbe4j.core.assessment",
                 "io.github.spbe4j.core.calendar",
                 "io.github.spbe4j.core.framework",
