@@ -65,6 +65,13 @@ import io.github.spbe4j.core.identifier.Sex;
 import io.github.spbe4j.core.internal.Fields;
 import io.github.spbe4j.core.internal.StrictJson;
 import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.plan.Change;
+import io.github.spbe4j.core.plan.CostModel;
+import io.github.spbe4j.core.plan.Plan;
+import io.github.spbe4j.core.plan.PlanOutcome;
+import io.github.spbe4j.core.plan.Planner;
+import io.github.spbe4j.core.plan.Roadmap;
+import io.github.spbe4j.core.plan.Target;
 import io.github.spbe4j.core.scoring.IndicatorScore;
 import io.github.spbe4j.core.scoring.NodeScore;
 import io.github.spbe4j.core.scoring.NotYetIndicatedPolicy;
@@ -97,7 +104,8 @@ import java.util.function.Function;
  * and every enum (by its lower-case id, such as {@code self-assessment}) are read and written too.
  * The other values — {@link io.github.spbe4j.core.Problem}, a framework's parts, an assessment's
  * parts, a score card's rows, {@link Holiday}, {@link Deadline}, {@link IdentifierCheck} — are written in the forms
- * listed in docs/assessment-format.md. What is not a value ({@link Scorer},
+ * listed in docs/assessment-format.md; the planner's answers ({@link PlanOutcome}, {@link Plan}, {@link Roadmap},
+ * their parts, {@link CostModel}, {@link Target}) in the forms listed in docs/planning.md. What is not a value ({@link Scorer},
  * {@link ResolvedAssessment}, {@link FrameworkRegistry}, {@link WorkingDayCalendar}, builders,
  * exceptions) is refused with a {@link JsonMappingException} naming what to write instead, rather
  * than written as its getters.
@@ -182,6 +190,18 @@ public final class SpbeCoreModule extends SimpleModule {
         writes(Holiday.class, ValueForms::holiday);
         writes(Deadline.class, ValueForms::deadline);
         writes(IdentifierCheck.class, ValueForms::check);
+        // the planner's answers, written only
+        writes(Change.class, PlanForms::change);
+        writes(Plan.class, PlanForms::plan);
+        writes(PlanOutcome.class, PlanForms::outcome);
+        writes(Roadmap.class, PlanForms::roadmap);
+        writes(CostModel.class, PlanForms::costModel);
+        addSerializer(Target.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Target value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
     }
 
     /** The values whose JSON form is one string (or, for a weight, a number). */
@@ -249,6 +269,7 @@ public final class SpbeCoreModule extends SimpleModule {
         refuse(WorkingDayCalendar.class, "write the holidays it holds, holidays(year) or holidays(start, end), instead");
         refuse(Assessment.Builder.class, "build() it and write the Assessment instead");
         refuse(Framework.Builder.class, "build() it and write the Framework instead");
+        refuse(Planner.class, "it answers questions, not a value; write its plans (PlanOutcome, Plan, Roadmap) instead");
         refuse(SpbeCoreModule.class, "it is a Jackson module, not a value; register it with the mapper instead");
     }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The score of one indicator: its value, what it adds to the whole index, and what raising it to the
- * scale's maximum would add (its headroom).
+ * The score of one indicator: its value, what it adds to the whole index, what raising it to the
+ * scale's maximum would add (its headroom), and what raising it by one level would add.
  *
  * @param indicator the indicator
  * @param value its value; empty when it is not yet indicated
@@ -15,10 +15,14 @@ import java.util.Optional;
  * @param levelName the name of its level from the indicator's ladder, if it has one
  * @param contribution weight × value / 100, exact
  * @param headroom weight × (maximum − value) / 100, exact: what raising it to the maximum would add
+ * @param nextLevelGain weight × (next level − value) / 100, exact: what raising it to its next whole level
+ *     would add to the index, where the next level is the lowest whole level above its value (for a
+ *     fractional value such as 3.75, level 4; when not yet indicated, the scale's first level above 0);
+ *     zero at the maximum. This is one level step of {@link io.github.spbe4j.core.plan.Planner}.
  * @since 0.1.0
  */
 public record IndicatorScore(Indicator indicator, Optional<BigDecimal> value, ResolvedAssessment.Origin origin,
-        Optional<String> levelName, BigDecimal contribution, BigDecimal headroom) {
+        Optional<String> levelName, BigDecimal contribution, BigDecimal headroom, BigDecimal nextLevelGain) {
 
     /** Checks for nulls. */
     public IndicatorScore {
@@ -28,6 +32,7 @@ public record IndicatorScore(Indicator indicator, Optional<BigDecimal> value, Re
         Objects.requireNonNull(levelName, "levelName");
         Objects.requireNonNull(contribution, "contribution");
         Objects.requireNonNull(headroom, "headroom");
+        Objects.requireNonNull(nextLevelGain, "nextLevelGain");
     }
 
     /**

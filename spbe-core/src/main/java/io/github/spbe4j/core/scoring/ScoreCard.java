@@ -172,8 +172,9 @@ public final class ScoreCard {
     }
 
     /**
-     * Returns the indicators sorted by headroom, largest first (ties in tree order): the order in
-     * which raising an indicator to the maximum adds most to the index.
+     * Returns the indicators sorted by headroom, largest first (ties in tree order): how much each could
+     * still add to the index at most. It is not a plan: the cheapest way to a target is
+     * {@link io.github.spbe4j.core.plan.Planner}'s, which also weighs what each level step costs.
      *
      * @return the indicator scores
      */
@@ -212,8 +213,12 @@ public final class ScoreCard {
         if (!notYet && v % compiled.valueUnit == 0) {
             levelName = scorer.framework().levelName(indicator, (int) (v / compiled.valueUnit));
         }
+        // the next whole level above the value (the first level above 0 when not yet indicated), at most the maximum
+        long unit = compiled.valueUnit;
+        long next = Math.max(compiled.minValue, Math.max(unit, (v / unit + 1) * unit));
+        long gain = next > compiled.maxValue ? 0 : w * (next - v);
         return new IndicatorScore(indicator, value, resolved.origin(i), levelName, Exact.decimal(w * v, denominator),
-                Exact.decimal(w * (compiled.maxValue - v), denominator));
+                Exact.decimal(w * (compiled.maxValue - v), denominator), Exact.decimal(gain, denominator));
     }
 
     /**

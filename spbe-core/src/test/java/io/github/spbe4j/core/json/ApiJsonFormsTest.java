@@ -75,6 +75,13 @@ import io.github.spbe4j.core.identifier.Nip;
 import io.github.spbe4j.core.identifier.Npwp;
 import io.github.spbe4j.core.identifier.RegionCode;
 import io.github.spbe4j.core.identifier.Sex;
+import io.github.spbe4j.core.plan.Change;
+import io.github.spbe4j.core.plan.CostModel;
+import io.github.spbe4j.core.plan.Plan;
+import io.github.spbe4j.core.plan.PlanOutcome;
+import io.github.spbe4j.core.plan.Planner;
+import io.github.spbe4j.core.plan.Roadmap;
+import io.github.spbe4j.core.plan.Target;
 import io.github.spbe4j.core.scoring.IndicatorScore;
 import io.github.spbe4j.core.scoring.NodeScore;
 import io.github.spbe4j.core.scoring.NotYetIndicatedPolicy;
@@ -283,6 +290,27 @@ class ApiJsonFormsTest {
                 true), new Form(new ScoringOptions(PredikatReading.UNROUNDED, NotYetIndicatedPolicy.REJECT),
                 json("{'predikatReading':'unrounded','notYetIndicated':'reject'}"), true));
         analysisForms(m);
+        // plan: indicator 2 is fed by evidence, declared plannable up to level 3
+        Planner planner = Planner.of(card, CostModel.uniform().withPlannable("2", 3));
+        PlanOutcome reached = planner.plan(Target.parse("4"));
+        String change = "{'code':'2','from':null,'to':3,'steps':3,'cost':3,'gain':1.2}";
+        String plan = "'cost':3,'steps':3,'index':4.2,'indexRounded':4.20,'predikat':'Baik','changes':[" + change + "]";
+        add(m, Change.class, new Form(reached.plan().changes().get(0), json(change), false));
+        add(m, Plan.class, new Form(reached.plan(), json("{" + plan + "}"), false));
+        add(m, PlanOutcome.Reached.class, new Form(reached, json("{'target':'4','reachable':true," + plan + "}"), false));
+        add(m, PlanOutcome.OutOfReach.class, new Form(planner.plan(Target.parse("4.5")), json("{'target':'4.5','reachable':false," + plan + "}"),
+                false));
+        Roadmap roadmap = planner.roadmap(Target.parse("4"), 2).orElseThrow();
+        add(m, Roadmap.class, new Form(roadmap, json("{'yearReached':2028,'cost':3,'costByYears':{'2':3},'years':["
+                + "{'cost':2,'steps':2,'index':3.8,'indexRounded':3.80,'predikat':'Baik','changes':[{'code':'2','from':null,'to':2,'steps':2,"
+                + "'cost':2,'gain':0.8}]},{'cost':1,'steps':1,'index':4.2,'indexRounded':4.20,'predikat':'Baik','changes':[{'code':'2','from':2,"
+                + "'to':3,'steps':1,'cost':1,'gain':0.4}]}]}"), false));
+        add(m, CostModel.class, new Form(CostModel.uniform().withCost("1", 5).withFixed("2").withMaxStepsPerCycle(2),
+                json("{'defaultCost':1,'costs':{'1':5},'fixed':['2'],'plannable':{},'maxStepsPerCycle':2}"), false),
+                new Form(CostModel.uniform().withPlannable("2", 3), json("{'defaultCost':1,'costs':{},'fixed':[],'plannable':{'2':3},"
+                        + "'maxStepsPerCycle':null}"), false));
+        add(m, Target.class, new Form(Target.parse("4.20"), json("'4.2'"), false), new Form(Target.predikat("Memuaskan"), json("'Memuaskan'"),
+                false));
         // every exception of the family: its message and its problems, an application's error response
         for (SpbeException e : List.of(new SpbeException(PROBLEM), new InvalidAgencyException(PROBLEM),
                 new InvalidAssessmentException("assessment x", List.of(PROBLEM, Problem.of("y"))), new InvalidHolidayDataException(PROBLEM),
@@ -336,6 +364,7 @@ class ApiJsonFormsTest {
         m.put(FrameworkRegistry.class, new Refusal(FrameworkRegistry.builtIn(), "write its frameworks, all()"));
         m.put(SpbeCoreModule.class, new Refusal(new SpbeCoreModule(), "register it with the mapper"));
         m.put(ResolvedAssessment.class, new Refusal(smallCard().resolved(), "write its assessment()"));
+        m.put(Planner.class, new Refusal(Planner.of(smallCard()), "write its plans"));
         m.put(Scorer.class, new Refusal(Scorer.of(small), "write its framework() and options()"));
         return m;
     }

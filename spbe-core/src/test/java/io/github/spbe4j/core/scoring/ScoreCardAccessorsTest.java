@@ -35,9 +35,27 @@ class ScoreCardAccessorsTest {
         assertThat(i1.notYetIndicated()).isFalse();
         assertThat(i1.value()).contains(new BigDecimal("3.00"));
         assertThat(i1.headroom()).isEqualByComparingTo("0.1"); // 5 × (5 − 3) / 100
+        assertThat(i19.nextLevelGain()).isEqualByComparingTo("0.1"); // to level 1: 10 × 1 / 100
+        assertThat(i1.nextLevelGain()).isEqualByComparingTo("0.05"); // 5 × (4 − 3) / 100
         assertThat(card.complete()).isFalse();
         // (100 − 10) × 3 / 100
         assertThat(card.index()).isEqualByComparingTo("2.7");
         assertThat(card.toString()).isEqualTo("Kota Contoh 2026 pemdi-2026: 2.70 Baik");
+    }
+
+    @Test
+    void nextLevelGain_fractionalValueOrMaximum_isTheStepToTheNextWholeLevelOrZero() {
+        Framework f = FrameworkRegistry.builtIn().get("pemdi-2026");
+        Assessment.Builder b = Assessment.builder("pemdi-2026", Agency.named("Kota Contoh"), 2026);
+        f.indicators().stream().filter(i -> !i.code().equals("I5")).forEach(i -> b.value(i.code(), 5));
+        ScoreCard card = Scorer.of(f).score(b.external("I5", new BigDecimal("68.75")).build()); // converts to 3.75
+
+        assertThat(card.indicator("I5").orElseThrow().nextLevelGain()).isEqualByComparingTo("0.0125"); // 5 × (4 − 3.75) / 100
+        assertThat(card.indicator("I1").orElseThrow().nextLevelGain()).isEqualByComparingTo("0"); // at the maximum
+        // on spbe-2020 a step of indicator 43 (weight 3) adds 0.03
+        Framework spbe = FrameworkRegistry.builtIn().get("spbe-2020");
+        Assessment.Builder s = Assessment.builder("spbe-2020", Agency.named("Kota Contoh"), 2025);
+        spbe.indicators().forEach(i -> s.value(i.code(), 2));
+        assertThat(Scorer.of(spbe).score(s.build()).indicator("43").orElseThrow().nextLevelGain()).isEqualByComparingTo("0.03");
     }
 }

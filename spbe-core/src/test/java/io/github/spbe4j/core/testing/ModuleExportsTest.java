@@ -51,6 +51,7 @@ class ModuleExportsTest {
                 "io.github.spbe4j.core.framework",
                 "io.github.spbe4j.core.identifier",
                 "io.github.spbe4j.core.json",
+                "io.github.spbe4j.core.plan",
                 "io.github.spbe4j.core.scoring");
         assertThat(d.opens()).isEmpty();
         assertThat(d.uses()).isEmpty();
