@@ -27,16 +27,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score an assessment (JSON; '-' reads standard input) against its framework.",
             "Text output shows the index, the predikat, every domain and aspect, and the indicators sorted by what raising them would add.",
-            "With --format csv, score every FILE (JSON assessments, and wide assessment sheets named *.csv) and print one header "
-                + "and one row per score card (docs/research.md)."})
+            "With --format csv, score any number of FILEs (JSON assessments, and wide assessment sheets named *.csv) and print one "
+                + "header and one row per score card (docs/research.md)."})
 final class ScoreCommand implements Runnable {
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
-            description = "The assessment to read (JSON), or - for standard input; with --format csv, any number of them, "
-                + "and wide assessment sheets (*.csv).")
+            description = "The file to read (JSON), or - for standard input.")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
