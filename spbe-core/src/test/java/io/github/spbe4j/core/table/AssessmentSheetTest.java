@@ -439,4 +439,42 @@ class AssessmentSheetTest {
     void readerErrors_areAlwaysOfTheSpbeFamily() {
         assertThat(InvalidTableException.class).isAssignableTo(SpbeException.class);
     }
+
+    // ------------------------------------------------------------------ hostile text
+
+    static List<String> hostileCharacters() {
+        List<String> cases = new ArrayList<>();
+        for (char c = 0; c < 0x20; c++) {
+            cases.add(Character.toString(c));
+        }
+        for (char c = 0x7f; c < 0xa0; c++) {
+            cases.add(Character.toString(c));
+        }
+        for (char c : "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029\ud800\udc00\u200b\u200d\ufeff\u2060".toCharArray()) {
+            cases.add(Character.toString(c));
+        }
+        return cases;
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileCharacters")
+    void parse_hostileCharacterInAnyTextCell_isRefusedNamingRowAndColumnOnOneSafeLine(String c) {
+        String text = "Kota" + c + "Contoh";
+        String quoted = "\"" + text + "\"";
+        for (String csv : List.of(
+                "agency,agency_code,year,framework,1\n" + quoted + ",k,2025,spbe-2020,3\n",
+                "agency,agency_code,year,framework,1\nKota,"+ quoted + ",2025,spbe-2020,3\n",
+                "agency,agency_code,year,framework,1\nKota,k,2025," + quoted + ",3\n",
+                "agency,agency_code,year,framework," + quoted + "\nKota,k,2025,spbe-2020,3\n")) {
+            InvalidTableException e = refused(csv);
+            assertThat(e).as("%s", csv).isNotNull();
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.path()).startsWith("row "));
+            for (String line : java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getMessage()), e.problems().stream().map(Problem::toString))
+                    .toList()) {
+                assertThat(line.chars().noneMatch(ch -> Character.getType(ch) == Character.CONTROL || ch >= 0x202a && ch <= 0x202e
+                        || ch >= 0x2066 && ch <= 0x2069 || ch == 0x2028 || ch == 0x2029 || Character.isSurrogate((char) ch)))
+                        .as("U+%04X shown safely in %s", (int) c.charAt(0), line).isTrue();
+            }
+        }
+    }
 }
