@@ -23,6 +23,7 @@ module io.github.spbe4j.core {
     exports io.github.spbe4j.core.json;
     exports io.github.spbe4j.core.plan;
     exports io.github.spbe4j.core.scoring;
+    exports io.github.spbe4j.core.table;
 
     provides com.fasterxml.jackson.databind.Module with io.github.spbe4j.core.json.SpbeCoreModule;
 

@@ -9,6 +9,7 @@ import io.github.spbe4j.attendance.recap.EmployeeRecap;
 import io.github.spbe4j.attendance.recap.MonthlyRecap;
 import io.github.spbe4j.attendance.recap.Totals;
 import io.github.spbe4j.attendance.schedule.Band;
+import io.github.spbe4j.core.internal.CsvCells;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

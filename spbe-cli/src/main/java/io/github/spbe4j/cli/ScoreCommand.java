@@ -1,32 +1,45 @@
 package io.github.spbe4j.cli;
 
+import io.github.spbe4j.core.Problem;
+import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.assessment.Assessment;
+import io.github.spbe4j.core.framework.FrameworkRegistry;
+import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.json.SpbeJson;
 import io.github.spbe4j.core.scoring.NotYetIndicatedPolicy;
 import io.github.spbe4j.core.scoring.PredikatReading;
 import io.github.spbe4j.core.scoring.ScoreCard;
 import io.github.spbe4j.core.scoring.Scorer;
 import io.github.spbe4j.core.scoring.ScoringOptions;
+import io.github.spbe4j.core.table.AssessmentSheet;
+import io.github.spbe4j.core.table.ScoreTables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code spbe score FILE}: scores an assessment. */
+/** {@code spbe score FILE...}: scores an assessment, or with {@code --format csv} many, one row each. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score an assessment (JSON; '-' reads standard input) against its framework.",
-            "Text output shows the index, the predikat, every domain and aspect, and the indicators sorted by what raising them would add."})
+            "Text output shows the index, the predikat, every domain and aspect, and the indicators sorted by what raising them would add.",
+            "With --format csv, score any number of FILEs (JSON assessments, and wide assessment sheets named *.csv) and print one "
+                + "header and one row per score card (docs/research.md)."})
 final class ScoreCommand implements Runnable {
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    private InputFile input = new InputFile();
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE",
+            description = "The file to read (JSON), or - for standard input.")
+    private List<String> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    private TableFormat format;
 
     @Option(names = "--predikat-reading", defaultValue = "ROUNDED",
             description = "Read the predikat from the ROUNDED (2 decimals, half-up) or UNROUNDED index (default: ${DEFAULT-VALUE}).")
@@ -41,14 +54,58 @@ final class ScoreCommand implements Runnable {
 
     @Override
     public void run() {
+        if (format == TableFormat.csv) {
+            csv();
+            return;
+        }
+        if (files.size() != 1) {
+            throw new SpbeException("--format " + format + " shows one assessment and " + files.size()
+                    + " FILEs are given; give one FILE, or --format csv for a row per assessment");
+        }
+        InputFile input = InputFile.of(files.get(0), spec);
         Assessment assessment = input.read(SpbeJson::readAssessment, SpbeJson::readAssessment);
-        Scorer scorer = Scorer.of(source.registry().get(assessment.frameworkId()),
-                new ScoringOptions(predikatReading, notYetIndicated));
-        ScoreCard card = scorer.score(assessment);
-        if (format == Format.json) {
+        ScoreCard card = scorer(source.registry(), assessment).score(assessment);
+        if (format == TableFormat.json) {
             spec.commandLine().getOut().println(SpbeJson.write(card));
         } else {
             spec.commandLine().getOut().print(ScoreCardText.of(card));
         }
+    }
+
+    /** Scores every file, reporting the problems of every file that fails, each naming its file. */
+    private void csv() {
+        FrameworkRegistry registry = source.registry();
+        List<ScoreCard> cards = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int standardInputs = 0;
+        for (String argument : files) {
+            InputFile input = InputFile.of(argument, spec);
+            if (input.isStandardInput() && ++standardInputs > 1) {
+                throw new SpbeException("FILE - is given " + standardInputs + " times; standard input can be read once");
+            }
+            try {
+                List<Assessment> assessments;
+                if (!input.isStandardInput() && argument.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    assessments = input.read(p -> AssessmentSheet.read(p, registry), (in, name) -> AssessmentSheet.read(in, name, registry));
+                } else {
+                    Assessment one = input.read(SpbeJson::readAssessment, SpbeJson::readAssessment);
+                    assessments = List.of(one);
+                }
+                for (Assessment a : assessments) {
+                    cards.add(scorer(registry, a).score(a));
+                }
+            } catch (SpbeException e) {
+                problems.add(Problem.of(Text.clean(input.name()), "File", Text.clean(input.name()) + ": " + Text.firstLine(e.getMessage()),
+                        null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SpbeException("spbe score", problems);
+        }
+        spec.commandLine().getOut().print(ScoreTables.scoreCards(cards).toCsv());
+    }
+
+    private Scorer scorer(FrameworkRegistry registry, Assessment assessment) {
+        return Scorer.of(registry.get(assessment.frameworkId()), new ScoringOptions(predikatReading, notYetIndicated));
     }
 }

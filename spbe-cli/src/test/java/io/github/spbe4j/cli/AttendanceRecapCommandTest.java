@@ -13,6 +13,7 @@ import io.github.spbe4j.attendance.schedule.LatenessRules;
 import io.github.spbe4j.attendance.schedule.WorkSchedule;
 import io.github.spbe4j.core.calendar.IndonesiaTimeZone;
 import io.github.spbe4j.core.identifier.Nip;
+import io.github.spbe4j.core.internal.CsvCells;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -31,7 +31,7 @@ class InputFileTest {
         Cli.Run r = Cli.run(help);
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).containsPattern("(?m)^\\s+FILE\\s+The file to read \\(JSON\\), or - for standard input\\.$");
+        assertThat(r.out()).containsPattern("(?m)^\\s+FILE(\\.\\.\\.)?\\s+The file to read \\(JSON\\), or - for standard input\\.$");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import io.github.spbe4j.core.json.SpbeJson;
 import io.github.spbe4j.core.scoring.Scorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +114,46 @@ class ScoreCommandTest {
     void score_unroundedPredikatReading_isHonoured() throws Exception {
         Cli.Run r = Cli.run("score", SAMPLE_2020.toString(), "--predikat-reading", "UNROUNDED", "--format", "json");
         assertThat(new ObjectMapper().readTree(r.out()).get("predikatReading").asText()).isEqualTo("unrounded");
+    }
+
+    @Test
+    void score_csvOfManyFiles_printsOneHeaderAndOneRowPerScoreCard() throws Exception {
+        var spbe = Scorer.score(SpbeJson.readAssessment(SAMPLE_2020), FrameworkRegistry.builtIn());
+        Path sheet = Cli.sample("kota-contoh-province-2025.csv");
+
+        Cli.Run r = Cli.run("score", "--format", "csv", SAMPLE_2020.toString(), SAMPLE_2026.toString(), sheet.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(1 + 2 + 16);
+        assertThat(lines.get(0)).startsWith("agency,agency_code,year,framework,stage,index,index_rounded,predikat,node:D1,");
+        assertThat(lines.get(1)).startsWith("Kota Contoh,kota-contoh,2025,spbe-2020,self-assessment," + spbe.index().toPlainString() + ","
+                + spbe.indexRounded().toPlainString() + "," + spbe.predikat().name() + ",");
+        assertThat(lines.get(2)).contains(",pemdi-2026,");
+        assertThat(lines.get(3)).startsWith("Kota Contoh,kota-contoh,2024,spbe-2020,final,");
+        assertThat(lines.stream().map(l -> l.split(",", -1).length).distinct()).hasSize(1);
+    }
+
+    @Test
+    void score_csvWithBadFiles_exitsOneNamingEveryBadFile(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"framework\":\"spbe-2020\",\"agency\":{\"name\":\"X\"},\"year\":2025,\"values\":{\"1\":7}}");
+        Path badSheet = dir.resolve("bad.csv");
+        Files.writeString(badSheet, "agency,year,framework,1\nKota,2025,spbe-2020,9\n");
+
+        Cli.Run r = Cli.run("score", "--format", "csv", SAMPLE_2020.toString(), bad.toString(), badSheet.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("spbe score has 2 problems: ", bad + ": ", "indicator 1 has value 7", badSheet + ": sheet ",
+                "row 2, column 1 (D)").doesNotContain("\tat ");
+    }
+
+    @Test
+    void score_textOrJsonOfTwoFiles_isRefused() {
+        Cli.Run r = Cli.run("score", SAMPLE_2020.toString(), SAMPLE_2026.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--format text shows one assessment and 2 FILEs are given");
     }
 }

@@ -15,7 +15,7 @@ class SpbeCommandTest {
         Cli.Run r = Cli.run("score", "x.json", "--format", "xml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n")
-                .isEqualTo("spbe: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'"
+                .isEqualTo("spbe: Invalid value for option '--format': expected one of [text, csv, json] (case-sensitive) but was 'xml'"
                         + " (see 'spbe score --help')");
         assertThat(Cli.run("score").err().strip()).isEqualTo("spbe: Missing required parameter: 'FILE' (see 'spbe score --help')");
     }

@@ -271,6 +271,8 @@ public final class SpbeCoreModule extends SimpleModule {
         refuse(Framework.Builder.class, "build() it and write the Framework instead");
         refuse(Planner.class, "it answers questions, not a value; write its plans (PlanOutcome, Plan, Roadmap) instead");
         refuse(SpbeCoreModule.class, "it is a Jackson module, not a value; register it with the mapper instead");
+        refuse(io.github.spbe4j.core.table.Table.class, "write toCsv(), or its columns() and each row's cells(), instead");
+        refuse(io.github.spbe4j.core.table.Table.Row.class, "write its cells() instead");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -133,7 +133,9 @@ class ApiJsonFormsTest {
             "moduleName", "dependencies", "asInt", "asLong", "numerator", "denominator", "notYetIndicatedReason");
 
     /** Public types that have no instances: only static members. */
-    private static final Set<Class<?>> NO_INSTANCES = Set.of(SpbeJson.class, EvidenceRule.class, NationalIndex.class);
+    private static final Set<Class<?>> NO_INSTANCES = Set.of(SpbeJson.class, EvidenceRule.class, NationalIndex.class,
+            io.github.spbe4j.core.table.AssessmentSheet.class, io.github.spbe4j.core.table.ScoreTables.class,
+            io.github.spbe4j.core.table.Statistics.class);
 
     /** A value and its documented form: JSON text (single quotes for double), or the JSON of the same value written another way. */
     record Form(Object value, String json, boolean readsBack) {
@@ -316,7 +318,8 @@ class ApiJsonFormsTest {
                 new InvalidAssessmentException("assessment x", List.of(PROBLEM, Problem.of("y"))), new InvalidHolidayDataException(PROBLEM),
                 new UncoveredYearException(2030, "2024"), new InvalidFrameworkException(PROBLEM),
                 new UnknownFrameworkException("x", List.of("spbe-2020")), new InvalidIdentifierException(PROBLEM),
-                new IncomparableException(PROBLEM))) {
+                new IncomparableException(PROBLEM),
+                new io.github.spbe4j.core.table.InvalidTableException("sheet x", List.of(PROBLEM), 0))) {
             add(m, e.getClass(), new Form(e, exceptionJson(e), false));
         }
         return m;
@@ -366,6 +369,9 @@ class ApiJsonFormsTest {
         m.put(ResolvedAssessment.class, new Refusal(smallCard().resolved(), "write its assessment()"));
         m.put(Planner.class, new Refusal(Planner.of(smallCard()), "write its plans"));
         m.put(Scorer.class, new Refusal(Scorer.of(small), "write its framework() and options()"));
+        io.github.spbe4j.core.table.Table table = io.github.spbe4j.core.table.Table.of(List.of("code"), List.of(List.of("1")));
+        m.put(io.github.spbe4j.core.table.Table.class, new Refusal(table, "write toCsv()"));
+        m.put(io.github.spbe4j.core.table.Table.Row.class, new Refusal(table.row(0), "write its cells()"));
         return m;
     }
 

@@ -52,7 +52,8 @@ class ModuleExportsTest {
                 "io.github.spbe4j.core.identifier",
                 "io.github.spbe4j.core.json",
                 "io.github.spbe4j.core.plan",
-                "io.github.spbe4j.core.scoring");
+                "io.github.spbe4j.core.scoring",
+                "io.github.spbe4j.core.table");
         assertThat(d.opens()).isEmpty();
         assertThat(d.uses()).isEmpty();
     }
