@@ -1,21 +1,17 @@
 package io.github.spbe4j.cli;
 
-import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.SpbeException;
 import io.github.spbe4j.core.assessment.Assessment;
 import io.github.spbe4j.core.framework.FrameworkRegistry;
-import io.github.spbe4j.core.internal.Text;
 import io.github.spbe4j.core.json.SpbeJson;
 import io.github.spbe4j.core.scoring.NotYetIndicatedPolicy;
 import io.github.spbe4j.core.scoring.PredikatReading;
 import io.github.spbe4j.core.scoring.ScoreCard;
 import io.github.spbe4j.core.scoring.Scorer;
 import io.github.spbe4j.core.scoring.ScoringOptions;
-import io.github.spbe4j.core.table.AssessmentSheet;
 import io.github.spbe4j.core.table.ScoreTables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,34 +70,7 @@ final class ScoreCommand implements Runnable {
 
     /** Scores every file, reporting the problems of every file that fails, each naming its file. */
     private void csv() {
-        FrameworkRegistry registry = source.registry();
-        List<ScoreCard> cards = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        int standardInputs = 0;
-        for (String argument : files) {
-            InputFile input = InputFile.of(argument, spec);
-            if (input.isStandardInput() && ++standardInputs > 1) {
-                throw new SpbeException("FILE - is given " + standardInputs + " times; standard input can be read once");
-            }
-            try {
-                List<Assessment> assessments;
-                if (!input.isStandardInput() && argument.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    assessments = input.read(p -> AssessmentSheet.read(p, registry), (in, name) -> AssessmentSheet.read(in, name, registry));
-                } else {
-                    Assessment one = input.read(SpbeJson::readAssessment, SpbeJson::readAssessment);
-                    assessments = List.of(one);
-                }
-                for (Assessment a : assessments) {
-                    cards.add(scorer(registry, a).score(a));
-                }
-            } catch (SpbeException e) {
-                problems.add(Problem.of(Text.clean(input.name()), "File", Text.clean(input.name()) + ": " + Text.firstLine(e.getMessage()),
-                        null));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new SpbeException("spbe score", problems);
-        }
+        List<ScoreCard> cards = ScoredFiles.score(files, spec, source.registry(), new ScoringOptions(predikatReading, notYetIndicated));
         spec.commandLine().getOut().print(ScoreTables.scoreCards(cards).toCsv());
     }
 
