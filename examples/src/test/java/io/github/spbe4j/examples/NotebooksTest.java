@@ -11,6 +11,12 @@ import io.github.spbe4j.attendance.record.RecordsCsv;
 import io.github.spbe4j.attendance.schedule.LatenessRules;
 import io.github.spbe4j.attendance.schedule.WorkSchedule;
 import io.github.spbe4j.complaints.ComplaintRegister;
+import io.github.spbe4j.core.analysis.Comparison;
+import io.github.spbe4j.core.analysis.Ranking;
+import io.github.spbe4j.core.plan.PlanOutcome;
+import io.github.spbe4j.core.plan.Planner;
+import io.github.spbe4j.core.plan.Target;
+import io.github.spbe4j.core.table.AssessmentSheet;
 import io.github.spbe4j.complaints.json.ComplaintsJson;
 import io.github.spbe4j.complaints.metrics.ComplaintMetrics;
 import io.github.spbe4j.complaints.metrics.ReportingPeriod;
@@ -57,6 +63,7 @@ class NotebooksTest {
     private static final String SERVICE_CATALOG = "02-service-catalog.jsh";
     private static final String COMPLAINTS = "03-complaints.jsh";
     private static final String ATTENDANCE = "04-attendance.jsh";
+    private static final String PROVINCE = "05-province-study.jsh";
 
     /** Each notebook runs once per test JVM; the checks of its output share the run. */
     private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
@@ -104,7 +111,7 @@ class NotebooksTest {
 
     @Test
     void notebooksDir_holdsTheFirstNotebook() {
-        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG, COMPLAINTS, ATTENDANCE);
+        assertThat(notebooks()).contains(SCORE_AN_ASSESSMENT, SERVICE_CATALOG, COMPLAINTS, ATTENDANCE, PROVINCE);
     }
 
     @Test
@@ -216,6 +223,25 @@ class NotebooksTest {
         assertThat(lines).anyMatch(l -> l.startsWith("- device p256:") && l.contains("was used by 2 employees on 2026-03-02"));
         march.agencies().forEach((name, t) -> assertThat(lines).contains("OPD " + name + ": " + t));
         anomalies.findings().forEach(a -> assertThat(lines).contains("- " + a.description()));
+        assertThat(lines).last().isEqualTo("Done.");
+    }
+
+    @Test
+    void provinceStudy_printsTheLibrarysRankingComparisonAndPlan() throws Exception {
+        List<String> lines = notebook(PROVINCE).lines();
+        FrameworkRegistry registry = FrameworkRegistry.builtIn();
+        List<ScoreCard> cards = AssessmentSheet.read(Notebooks.dataFile("kota-contoh-province-2025.csv"), registry).stream()
+                .map(a -> Scorer.of(registry.get(a.frameworkId())).score(a)).toList();
+        List<ScoreCard> kota = cards.stream().filter(c -> c.assessment().agency().name().equals("Kota Contoh")).toList();
+        String out = String.join("\n", lines);
+
+        assertThat(lines).contains(cards.size() + " assessments read");
+        assertThat(out).contains(Ranking.of(cards.stream().filter(c -> c.assessment().year() == 2025).toList()).summary())
+                .contains(Ranking.of(cards.stream().filter(c -> c.assessment().year() == 2024).toList()).summary())
+                .contains(Comparison.of(kota.get(0), kota.get(1)).summary());
+        PlanOutcome outcome = Planner.of(kota.get(1)).plan(Target.predikat("Memuaskan"));
+        assertThat(lines).contains("reachable: " + outcome.plan(), "steps: " + outcome.plan().steps() + ", cost " + outcome.plan().cost());
+        assertThat(lines).anyMatch(l -> l.startsWith("report written: ") && l.endsWith(" bytes, with charts"));
         assertThat(lines).last().isEqualTo("Done.");
     }
 
