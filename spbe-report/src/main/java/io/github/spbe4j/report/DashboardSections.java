@@ -346,7 +346,8 @@ final class DashboardSections {
 
     /** The headline fact of the complaints: how many, the period and the instant read. */
     static String complaintsFact(ComplaintRegister register, ComplaintMetrics m, Language language) {
-        return register.agency().name() + " · " + m.overall().complaints() + " · " + period(m, language) + " · "
+        return register.agency().name() + " · " + m.overall().complaints() + " "
+                + DashboardWord.COUNT.in(language).toLowerCase(Locale.ROOT) + " · " + period(m, language) + " · "
                 + DashboardWord.READ_AT.in(language).toLowerCase(Locale.ROOT) + " " + at(m);
     }
 
