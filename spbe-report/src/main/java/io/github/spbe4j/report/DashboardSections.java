@@ -403,38 +403,50 @@ final class DashboardSections {
         }
 
         private List<String> header(Language language) {
-            List<String> header = new ArrayList<>(List.of("OPD", DashboardWord.COUNT.in(language), DashboardWord.OPEN.in(language),
-                    DashboardWord.CLOSED.in(language)));
+            List<String> header = new ArrayList<>(List.of("OPD", DashboardWord.COUNT.in(language), DashboardWord.OPEN.in(language)));
             for (State s : states()) {
                 header.add(s.id());
             }
+            return header;
+        }
+
+        private List<String> slaHeader(Language language) {
+            List<String> header = new ArrayList<>(List.of("OPD"));
             for (Stage s : Stage.values()) {
                 header.add(stage(s, language) + " " + DashboardWord.WITHIN_SLA.in(language));
             }
             return header;
         }
 
-        private List<String> row(String name, Figures f, Language language) {
-            List<String> row = new ArrayList<>(List.of(name, String.valueOf(f.complaints()), String.valueOf(f.open()),
-                    String.valueOf(f.closed())));
+        private List<String> row(String name, Figures f) {
+            List<String> row = new ArrayList<>(List.of(name, String.valueOf(f.complaints()), String.valueOf(f.open())));
             for (State s : states()) {
                 row.add(String.valueOf(f.count(s)));
             }
+            return row;
+        }
+
+        private static List<String> slaRow(String name, Figures f, Language language) {
+            List<String> row = new ArrayList<>(List.of(name));
             for (Stage s : Stage.values()) {
                 row.add(f.withinSla(s).map(sh -> share(sh, language)).orElse("–"));
             }
             return row;
         }
 
-        private List<List<String>> rows(Language language) {
+        /** The rows of each OPD, then of the complaints no OPD holds (when there are), then of all. */
+        private List<List<String>> rows(Language language, boolean sla) {
             List<List<String>> rows = new ArrayList<>();
             for (Map.Entry<String, Figures> e : metrics.byAgency().entrySet()) {
-                rows.add(row(agency(catalog, e.getKey()), e.getValue(), language));
+                String name = agency(catalog, e.getKey());
+                rows.add(sla ? slaRow(name, e.getValue(), language) : row(name, e.getValue()));
             }
             if (metrics.notDispositioned().complaints() > 0) {
-                rows.add(row(DashboardWord.NOT_DISPOSITIONED.in(language), metrics.notDispositioned(), language));
+                String name = DashboardWord.NOT_DISPOSITIONED.in(language);
+                rows.add(sla ? slaRow(name, metrics.notDispositioned(), language) : row(name, metrics.notDispositioned()));
             }
-            rows.add(row(DashboardWord.ALL.in(language), metrics.overall(), language));
+            String all = DashboardWord.ALL.in(language);
+            rows.add(sla ? slaRow(all, metrics.overall(), language) : row(all, metrics.overall()));
             return rows;
         }
 
@@ -463,14 +475,17 @@ final class DashboardSections {
             BigDecimal max = BarChart.niceMax(BigDecimal.valueOf(most));
             chart(out, "chart-complaints", DashboardWord.COMPLAINTS, DashboardWord.COMPLAINTS_CAPTION, bars, max, BarChart.countTicks(max),
                     language);
-            table(out, "complaints", header(language), rows(language), 1);
+            table(out, "complaints", header(language), rows(language, false), 1);
+            table(out, "complaints-sla", slaHeader(language), rows(language, true), 1);
         }
 
         @Override
         public void writeMarkdown(MarkdownOut out, Language language) {
             out.paragraph(caption(language));
             List<String> header = header(language);
-            out.table(header, rows(language), numeric(header, 1));
+            out.table(header, rows(language, false), numeric(header, 1));
+            List<String> slaHeader = slaHeader(language);
+            out.table(slaHeader, rows(language, true), numeric(slaHeader, 1));
         }
     }
 
@@ -537,8 +552,10 @@ final class DashboardSections {
             out.element("p", caption(language), "class", "caption");
             List<BarChart.Bar> bars = new ArrayList<>();
             for (Map.Entry<String, Totals> e : recap.agencies().entrySet()) {
-                bars.add(new BarChart.Bar(e.getKey(), e.getKey() + " · " + DashboardWord.PRESENT.in(language), presentPercent(e.getValue()),
-                        presentText(e.getValue(), language), false, 0));
+                // the bar's text is the percentage only: the days are in the table below
+                bars.add(new BarChart.Bar(e.getKey(), e.getKey() + " · " + DashboardWord.PRESENT.in(language) + " "
+                        + presentText(e.getValue(), language), presentPercent(e.getValue()),
+                        Numbers.separatorOnly(presentPercent(e.getValue()).toPlainString(), language) + "%", false, 0));
             }
             chart(out, "chart-attendance", DashboardWord.ATTENDANCE, DashboardWord.ATTENDANCE_CAPTION, bars, HUNDRED,
                     BarChart.percentTicks(), language);

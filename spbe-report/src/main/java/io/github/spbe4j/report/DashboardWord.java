@@ -43,7 +43,6 @@ enum DashboardWord {
     ALL("All", "Semua"),
     COUNT("Complaints", "Pengaduan"),
     OPEN("Open", "Terbuka"),
-    CLOSED("Closed", "Selesai"),
     WITHIN_SLA("within SLA", "tepat SLA"),
     PERIOD("Period", "Periode"),
     READ_AT("Read at", "Dibaca pada"),

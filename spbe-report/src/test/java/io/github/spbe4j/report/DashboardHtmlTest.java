@@ -7,6 +7,7 @@ import io.github.spbe4j.catalog.Catalog;
 import io.github.spbe4j.catalog.CatalogMetrics;
 import io.github.spbe4j.complaints.ComplaintRegister;
 import io.github.spbe4j.complaints.metrics.ComplaintMetrics;
+import io.github.spbe4j.complaints.sla.Stage;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -52,7 +53,8 @@ class DashboardHtmlTest {
         assertThat(page.select("#chart-standar rect.bar").eachAttr("data-value")).containsExactlyElementsOf(
                 m.completeness().stream().map(c -> String.valueOf(c.stated().part())).toList());
         // an OPD's bar is named by its unit's name in the catalog
-        assertThat(page.select("#chart-online-opd text.label").stream().map(Element::ownText).toList()).contains("Dinas Kependudukan dan Pencatatan Sipil Kota Contoh");
+        assertThat(page.select("#chart-online-opd text.label").stream().map(Element::ownText).toList())
+                .contains("Dinas Kependudukan dan Pencatatan Sipil Kota Contoh");
     }
 
     @Test
@@ -66,6 +68,9 @@ class DashboardHtmlTest {
         Element all = page.select("table.complaints tbody tr").last();
         assertThat(all.child(0).text()).isEqualTo("All");
         assertThat(all.child(1).text()).isEqualTo(String.valueOf(COMPLAINTS.overall().complaints()));
+        Element sla = page.select("table.complaints-sla tbody tr").last();
+        assertThat(sla.child(1).text()).isEqualTo(COMPLAINTS.overall().withinSla(Stage.VERIFICATION)
+                .map(s -> s.part() + "/" + s.total() + " (" + s.percent().toPlainString() + "%)").orElse("–"));
         assertThat(page.select("#chart-attendance rect.bar")).hasSize(ATTENDANCE.agencies().size());
         assertThat(page.select("#chart-attendance text.label").stream().map(Element::ownText).toList()).containsExactlyElementsOf(ATTENDANCE.agencies().keySet());
         Element total = page.select("table.attendance tbody tr").last();
