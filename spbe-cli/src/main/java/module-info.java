@@ -7,6 +7,7 @@ module io.github.spbe4j.cli {
     requires io.github.spbe4j.attendance;
     requires io.github.spbe4j.catalog;
     requires io.github.spbe4j.complaints;
+    requires io.github.spbe4j.report;
     requires io.github.spbe4j.wilayah;
     requires info.picocli;
     requires java.logging;

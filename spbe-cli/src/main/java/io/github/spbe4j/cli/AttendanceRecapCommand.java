@@ -64,6 +64,22 @@ final class AttendanceRecapCommand implements Runnable {
     @Override
     public void run() {
         LatenessRules lateness = rules == null ? LatenessRules.permentan68of2012() : LatenessRules.read(rulesPath(rules));
+        MonthlyRecap result = recap(input, reading, month, lateness);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(JsonOutput.text(AttendanceRecapReport.json(input.name(), result)));
+            case csv -> AttendanceRecapReport.csv(out, result);
+            default -> AttendanceRecapReport.text(out, input.name(), result);
+        }
+    }
+
+    /**
+     * Reads a records file into its monthly recap, the OPD of each employee from the file's opd column;
+     * shared with {@code spbe catalog report --attendance}.
+     *
+     * @throws InvalidRecordException naming every bad line and every second record of an employee and date
+     */
+    static MonthlyRecap recap(InputFile input, AttendanceReading reading, YearMonth month, LatenessRules lateness) {
         Map<Nip, String> agencies = new HashMap<>();
         RecapPlan plan = RecapPlan.of(month, WorkSchedule.national(reading.zone().zoneId()), lateness)
                 .withAgencies(n -> Optional.ofNullable(agencies.get(n)));
@@ -89,13 +105,7 @@ final class AttendanceRecapCommand implements Runnable {
         if (!duplicates.isEmpty()) {
             throw new InvalidRecordException(input.name(), duplicates, omitted[0]);
         }
-        MonthlyRecap result = recap.finish();
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(JsonOutput.text(AttendanceRecapReport.json(input.name(), result)));
-            case csv -> AttendanceRecapReport.csv(out, result);
-            default -> AttendanceRecapReport.text(out, input.name(), result);
-        }
+        return recap.finish();
     }
 
     private Path rulesPath(String argument) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Public-service catalog files (format spbe-catalog/1, see docs/catalog-format.md).",
         subcommands = {CatalogValidateCommand.class, CatalogMetricsCommand.class, CatalogSearchCommand.class,
-            CatalogExportCommand.class})
+            CatalogExportCommand.class, CatalogReportCommand.class})
 final class CatalogCommand implements Runnable {
 
     @Spec
@@ -19,7 +19,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, metrics, search or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: validate, metrics, search, export or report");
     }
 
     /**

@@ -34,7 +34,7 @@ class SpbeCommandTest {
     void groupWithoutSubcommand_usageErrorNamingItsSubcommands() {
         assertThat(Cli.run("framework").err().strip())
                 .isEqualTo("spbe: a subcommand is required: show ID or check FILE (see 'spbe framework --help')");
-        assertThat(Cli.run("catalog").err()).contains("validate, metrics, search or export");
+        assertThat(Cli.run("catalog").err()).contains("validate, metrics, search, export or report");
         assertThat(Cli.run("wilayah").err()).contains("find NAME|CODE");
     }
 

@@ -106,6 +106,28 @@ final class BarChart {
         return ticks;
     }
 
+    /** Returns ticks at 0, 25, 50, 75 and 100, each with a percent sign: the scale of a share. */
+    static List<Tick> percentTicks() {
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i <= 100; i += 25) {
+            ticks.add(new Tick(BigDecimal.valueOf(i), i + "%"));
+        }
+        return ticks;
+    }
+
+    /** Returns ticks for counts on a scale ending at {@code max} (from {@link #niceMax}): every whole number up to 10, else fifths. */
+    static List<Tick> countTicks(BigDecimal max) {
+        if (max.compareTo(BigDecimal.TEN) <= 0) {
+            return wholeTicks(max.intValue());
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i <= 5; i++) {
+            BigDecimal at = max.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(5)).stripTrailingZeros();
+            ticks.add(new Tick(at, at.toPlainString()));
+        }
+        return ticks;
+    }
+
     /** Returns a scale end at or above {@code value}: 1, 2 or 5 times a power of ten. */
     static BigDecimal niceMax(BigDecimal value) {
         if (value.signum() <= 0) {

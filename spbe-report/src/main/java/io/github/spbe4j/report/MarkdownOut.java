@@ -31,6 +31,12 @@ public final class MarkdownOut {
         return this;
     }
 
+    /** Writes a paragraph in bold, escaped: a document's headline. */
+    MarkdownOut strong(String text) {
+        out.append("**").append(Escape.markdown(Objects.requireNonNull(text, "text"))).append("**\n\n");
+        return this;
+    }
+
     /**
      * Writes a sub-heading (level 3) below the section's heading.
      *

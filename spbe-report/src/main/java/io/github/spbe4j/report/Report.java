@@ -159,62 +159,25 @@ public final class Report {
      * @throws IllegalStateException if a section leaves an element open
      */
     public String toHtml() {
-        StringBuilder page = new StringBuilder(64 * 1024);
-        page.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"spbe4j\">\n")
-                .append("<title>").append(Escape.html(title())).append("</title>\n<style>\n").append(Css.TEXT).append("</style>\n")
-                .append("</head>\n<body>\n");
-        HtmlOut out = new HtmlOut(page);
-        out.open("header", "id", "summary", "class", "summary");
-        page.append("<h1>").append(Escape.html(card.assessment().agency().name())).append("</h1>");
-        out.element("p", Word.REPORT.in(language) + " · " + card.framework().title() + " · " + card.assessment().year(), "class",
-                "subtitle");
-        out.open("p", "class", "headline");
-        out.open("span", "class", "index");
-        out.element("span", Word.INDEX.in(language), "class", "headline-label");
-        out.element("strong", Numbers.fixed(card.indexRounded(), 2, language), "class", "index-value");
-        out.close("span");
-        out.open("span", "class", "predikat predikat-" + bandPosition());
-        out.element("span", Word.PREDIKAT.in(language), "class", "headline-label");
-        out.element("strong", predikat(), "class", "predikat-value");
-        out.close("span");
-        out.close("p");
-        out.open("dl", "class", "facts");
-        for (String[] f : facts()) {
-            out.element("dt", f[0]).element("dd", f[1]);
-        }
-        out.close("dl");
-        List<ReportSection> sections = sections(NextLevel.of(card));
-        out.open("nav", "class", "contents", "aria-label", Word.CONTENTS.in(language));
-        out.open("ul");
-        for (ReportSection s : sections) {
-            // an in-page link: written here, since HtmlOut lets no section write links
-            page.append("<li><a href=\"#").append(Escape.html(s.id())).append("\">").append(Escape.html(s.heading(language)))
-                    .append("</a></li>");
-        }
-        out.close("ul");
-        out.close("nav");
-        out.close("header");
-        page.append("\n<main>\n");
-        for (ReportSection s : sections) {
-            out.open("section", "id", s.id(), "aria-labelledby", s.id() + "-heading");
-            out.element("h2", s.heading(language), "id", s.id() + "-heading");
-            int depth = out.depth();
-            s.writeHtml(out, language);
-            if (out.depth() != depth) {
-                throw new IllegalStateException("section " + s.id() + " left " + (out.depth() - depth) + " element(s) open");
+        return Page.html(language, title(), card.assessment().agency().name(), out -> {
+            out.element("p", Word.REPORT.in(language) + " · " + card.framework().title() + " · " + card.assessment().year(), "class",
+                    "subtitle");
+            out.open("p", "class", "headline");
+            out.open("span", "class", "index");
+            out.element("span", Word.INDEX.in(language), "class", "headline-label");
+            out.element("strong", Numbers.fixed(card.indexRounded(), 2, language), "class", "index-value");
+            out.close("span");
+            out.open("span", "class", "predikat predikat-" + bandPosition());
+            out.element("span", Word.PREDIKAT.in(language), "class", "headline-label");
+            out.element("strong", predikat(), "class", "predikat-value");
+            out.close("span");
+            out.close("p");
+            out.open("dl", "class", "facts");
+            for (String[] f : facts()) {
+                out.element("dt", f[0]).element("dd", f[1]);
             }
-            out.close("section");
-            page.append('\n');
-        }
-        page.append("</main>\n");
-        out.open("footer", "class", "footer");
-        out.element("p", Word.FOOTER.in(language));
-        out.close("footer");
-        page.append("\n</body>\n</html>\n");
-        return page.toString();
+            out.close("dl");
+        }, sections(NextLevel.of(card)), Word.FOOTER.in(language));
     }
 
     /**
@@ -224,22 +187,15 @@ public final class Report {
      * @return the Markdown
      */
     public String toMarkdown() {
-        StringBuilder doc = new StringBuilder(16 * 1024);
-        MarkdownOut out = new MarkdownOut(doc);
-        doc.append("# ").append(Escape.markdown(title())).append("\n\n");
-        doc.append("**").append(Escape.markdown(Word.INDEX.in(language) + " " + Numbers.fixed(card.indexRounded(), 2, language)
-                + " — " + Word.PREDIKAT.in(language) + " " + predikat())).append("**\n\n");
-        List<String> facts = new ArrayList<>();
-        for (String[] f : facts()) {
-            facts.add(f[0] + ": " + f[1]);
-        }
-        out.list(facts);
-        for (ReportSection s : sections(NextLevel.of(card))) {
-            doc.append("## ").append(Escape.markdown(s.heading(language))).append("\n\n");
-            s.writeMarkdown(out, language);
-        }
-        out.paragraph(Word.FOOTER.in(language));
-        return doc.toString();
+        return Page.markdown(language, title(), out -> {
+            out.strong(Word.INDEX.in(language) + " " + Numbers.fixed(card.indexRounded(), 2, language) + " — "
+                    + Word.PREDIKAT.in(language) + " " + predikat());
+            List<String> facts = new ArrayList<>();
+            for (String[] f : facts()) {
+                facts.add(f[0] + ": " + f[1]);
+            }
+            out.list(facts);
+        }, sections(NextLevel.of(card)), Word.FOOTER.in(language));
     }
 
     /**

@@ -22,7 +22,8 @@ class ModuleDescriptorTest {
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("io.github.spbe4j.report");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "org.jspecify");
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "io.github.spbe4j.catalog",
+                        "io.github.spbe4j.complaints", "io.github.spbe4j.attendance", "org.jspecify");
         assertThat(descriptor.opens()).isEmpty();
     }
 }
