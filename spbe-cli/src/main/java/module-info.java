@@ -8,6 +8,7 @@ module io.github.spbe4j.cli {
     requires io.github.spbe4j.catalog;
     requires io.github.spbe4j.complaints;
     requires io.github.spbe4j.wilayah;
+    requires io.github.spbe4j.report;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

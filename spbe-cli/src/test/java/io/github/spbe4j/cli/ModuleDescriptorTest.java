@@ -22,7 +22,7 @@ class ModuleDescriptorTest {
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("io.github.spbe4j.cli");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "io.github.spbe4j.attendance", "io.github.spbe4j.catalog", "io.github.spbe4j.complaints", "io.github.spbe4j.wilayah", "info.picocli", "java.logging", "org.jspecify");
+                .containsExactlyInAnyOrder("java.base", "io.github.spbe4j.core", "io.github.spbe4j.attendance", "io.github.spbe4j.catalog", "io.github.spbe4j.complaints", "io.github.spbe4j.wilayah", "io.github.spbe4j.report", "info.picocli", "java.logging", "org.jspecify");
         assertThat(descriptor.opens()).extracting(ModuleDescriptor.Opens::source, ModuleDescriptor.Opens::targets)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("io.github.spbe4j.cli", java.util.Set.of("info.picocli")));
     }
