@@ -122,6 +122,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void plan_hostileCodeInCostsFile_isNamedTerminalSafe(@TempDir Path dir) throws Exception {
+        Path costs = dir.resolve("costs.json");
+        Files.writeString(costs, "{\"\\u001b[31m\\u202eX\": 1}");
+
+        Cli.Run r = Cli.assertTerminalSafe(Cli.run("plan", SAMPLE_2020.toString(), "--target", "Baik", "--costs", costs.toString()));
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("is not one of spbe-2020's indicators").doesNotContain("\u001b", "\u202e");
+    }
+
+    @Test
     void plan_budget_givesTheHighestIndexItBuys() throws Exception {
         Plan expected = Planner.of(card()).withinBudget(10);
 
