@@ -34,8 +34,9 @@ import picocli.CommandLine.Command;
             "1:bad input: a file or standard input that is not valid or cannot be read (one line on standard error says why)",
             "2:wrong usage: an unknown command or option, a value an option does not take, --output naming the input",
             "3:the output could not be written whole (standard output, or the --output file, which is then left as it was)"},
-        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, WilayahCommand.class, CatalogCommand.class,
-            CalendarCommand.class, ComplaintsCommand.class, TokenCommand.class, QrCommand.class, AttendanceCommand.class, CompareCommand.class, RankCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ScoreCommand.class, PlanCommand.class, ReportCommand.class,
+            CompareCommand.class, RankCommand.class, WilayahCommand.class, CatalogCommand.class, CalendarCommand.class, ComplaintsCommand.class,
+            TokenCommand.class, QrCommand.class, AttendanceCommand.class, CommandLine.HelpCommand.class})
 public final class SpbeCommand implements Runnable {
 
     /** Exit code for success. */

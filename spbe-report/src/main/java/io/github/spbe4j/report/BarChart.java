@@ -25,6 +25,10 @@ final class BarChart {
     record Tick(BigDecimal at, String text) {
     }
 
+    /** A vertical line across the bars at a value (a target), with its text. */
+    record Marker(String cssClass, BigDecimal at, String text) {
+    }
+
     static final int MAX_LABEL = 60;
     private static final BigDecimal WIDTH = BigDecimal.valueOf(900);
     private static final BigDecimal PLOT_X = BigDecimal.valueOf(440);
@@ -44,16 +48,26 @@ final class BarChart {
      */
     static void write(HtmlOut out, String id, String title, String description, List<Bar> bars, BigDecimal max, List<Band> bands,
             List<Tick> ticks) {
+        write(out, id, title, description, bars, max, bands, ticks, List.of());
+    }
+
+    /** Writes the chart with markers drawn across the bars. */
+    static void write(HtmlOut out, String id, String title, String description, List<Bar> bars, BigDecimal max, List<Band> bands,
+            List<Tick> ticks, List<Marker> markers) {
         if (max.signum() <= 0) {
             throw new IllegalArgumentException("a chart's scale must end above zero, not at " + max.toPlainString());
         }
-        int height = TOP + ROW * bars.size() + BOTTOM;
+        int height = TOP + ROW * bars.size() + BOTTOM + (markers.isEmpty() ? 0 : 16);
         BigDecimal plotBottom = BigDecimal.valueOf((long) TOP + (long) ROW * bars.size());
         out.open("svg", "id", id, "class", "chart", "role", "img", "aria-labelledby", id + "-title " + id + "-desc", "viewBox",
                 "0 0 " + WIDTH.toPlainString() + " " + height, "width", WIDTH.toPlainString(), "height", String.valueOf(height),
                 "preserveAspectRatio", "xMinYMin meet");
         out.element("title", title, "id", id + "-title");
-        out.element("desc", description + " " + readOut(bars), "id", id + "-desc");
+        StringBuilder read = new StringBuilder(readOut(bars));
+        for (Marker m : markers) {
+            read.append(' ').append(m.text()).append('.');
+        }
+        out.element("desc", description + " " + read, "id", id + "-desc");
         out.open("g", "class", "bands");
         int b = 0;
         for (Band band : bands) {
@@ -94,6 +108,18 @@ final class BarChart {
             row++;
         }
         out.close("g");
+        if (!markers.isEmpty()) {
+            out.open("g", "class", "markers");
+            for (Marker m : markers) {
+                String x = Numbers.coordinate(x(m.at().max(BigDecimal.ZERO).min(max), max));
+                out.open("line", "class", "marker " + m.cssClass(), "x1", x, "x2", x, "y1", String.valueOf(TOP - 4), "y2",
+                        String.valueOf(height - 4), "data-value", m.at().toPlainString());
+                out.element("title", m.text());
+                out.close("line");
+                out.element("text", m.text(), "class", "marker-label", "x", x, "y", String.valueOf(height - 1), "text-anchor", "middle");
+            }
+            out.close("g");
+        }
         out.close("svg");
     }
 

@@ -30,6 +30,12 @@ final class Css {
             .tick { stroke: #9aa5b1; stroke-width: .5; } .tick-label { font-size: 10px; fill: var(--muted); }
             .bar { fill: var(--bar); } .bar-strong { fill: var(--bar-strong); }
             .label { fill: var(--ink); } .label-strong { font-weight: 700; } .value { fill: var(--ink); font-size: 11px; }
+            .bar-self { fill: #c0392b; } .self-label { fill: #c0392b; font-weight: 700; font-size: 12px; }
+            .marker { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 5 3; } .marker.target { stroke: #c0392b; }
+            .marker-label { font-size: 11px; fill: var(--ink); }
+            .trend { fill: none; stroke: var(--bar); stroke-width: 2.5; } .point { fill: var(--bar-strong); }
+            .framework-change { stroke: #6c3483; stroke-width: 1.5; stroke-dasharray: 4 3; } .framework-label { font-size: 11px; fill: #6c3483; }
+            tr.self th, tr.self td { font-weight: 700; background: #fdecea; }
             .table-wrap { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; font-size: .85rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .25rem .4rem; vertical-align: top; text-align: left; }

@@ -4,7 +4,6 @@ import io.github.spbe4j.core.framework.LevelScale;
 import io.github.spbe4j.core.scoring.IndicatorScore;
 import io.github.spbe4j.core.scoring.ResolvedAssessment;
 import io.github.spbe4j.core.scoring.ScoreCard;
-import io.github.spbe4j.core.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,11 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one more level of each indicator adds to the whole index — the one place the report computes
- * it. The next level of a value is the next whole level above it (of a not-yet-indicated indicator,
- * the scale's lowest level); what it adds is the index of the assessment scored with that one
- * indicator at its next level, the others unchanged, minus the card's index: exact, as the scorer's
- * indices are. An indicator at the top of the scale has no next level; one fed by an external index is
+ * What one more level of each indicator adds to the whole index, as the score card gives it
+ * ({@link IndicatorScore#nextLevelGain()}: one level step of the planner). The next level of a value is
+ * the next whole level above it (of a not-yet-indicated indicator, the scale's first level above 0);
+ * what it adds is exact, as the scorer's indices are. An indicator at the top of the scale has no next level; one fed by an external index is
  * raised through that index, not by a level step, and gets none either.
  */
 final class NextLevel {
@@ -39,16 +37,13 @@ final class NextLevel {
     private NextLevel() {
     }
 
-    /** Returns every indicator's next level, in the card's (tree) order. */
+    /** Returns every indicator's next level, in the card's (tree) order; the gain is the card's own {@link IndicatorScore#nextLevelGain()}. */
     static List<Step> of(ScoreCard card) {
-        Scorer scorer = Scorer.of(card.framework(), card.options());
         LevelScale scale = card.framework().scale();
         List<Step> steps = new ArrayList<>();
         for (IndicatorScore s : card.indicators()) {
             Optional<BigDecimal> to = s.origin() == ResolvedAssessment.Origin.EXTERNAL ? Optional.empty() : nextLevel(s, scale);
-            Optional<BigDecimal> gain = to.map(level -> scorer.score(card.resolved().with(s.code(), level)).index()
-                    .subtract(card.index()));
-            steps.add(new Step(s, to, gain));
+            steps.add(new Step(s, to, to.map(level -> s.nextLevelGain())));
         }
         return List.copyOf(steps);
     }
@@ -67,7 +62,8 @@ final class NextLevel {
 
     private static Optional<BigDecimal> nextLevel(IndicatorScore s, LevelScale scale) {
         if (s.value().isEmpty()) {
-            return Optional.of(BigDecimal.valueOf(scale.min()));
+            // the first level above 0, as the scorer's next-level gain counts it
+            return Optional.of(BigDecimal.valueOf(Math.max(1, scale.min())));
         }
         BigDecimal next = s.value().get().setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
         return next.compareTo(BigDecimal.valueOf(scale.max())) > 0 ? Optional.empty() : Optional.of(next);

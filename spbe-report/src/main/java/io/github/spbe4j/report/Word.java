@@ -52,6 +52,49 @@ enum Word {
     STAGE_INTERVIEW("interview", "penilaian interviu"),
     STAGE_VISIT("visit", "penilaian visitasi"),
     STAGE_FINAL("final result", "hasil akhir"),
+    PLAN("The plan", "Rencana"),
+    PLAN_CAPTION("The cheapest level changes that reach the target, as the exact planner computes them; the chart shows the index "
+            + "now and after the plan against the target.", "Perubahan tingkat termurah yang mencapai sasaran, dihitung tepat oleh "
+            + "perencana; grafik menunjukkan indeks sekarang dan sesudah rencana terhadap sasaran."),
+    TARGET("Target", "Sasaran"),
+    REACHABLE("Reached", "Tercapai"),
+    REACHABLE_YES("yes: the plan reaches the target", "ya: rencana mencapai sasaran"),
+    REACHABLE_NO("no: out of reach under the constraints; the plan to the highest reachable index is shown",
+            "tidak: di luar jangkauan dengan batasan yang ada; ditunjukkan rencana ke indeks tertinggi yang dapat dicapai"),
+    COST("Cost", "Biaya"),
+    STEPS("Level steps", "Langkah tingkat"),
+    NOW("Now", "Sekarang"),
+    AFTER_PLAN("After the plan", "Sesudah rencana"),
+    INDEX_AFTER("Index after the plan", "Indeks sesudah rencana"),
+    PREDIKAT_AFTER("Predikat after the plan", "Predikat sesudah rencana"),
+    FROM("From", "Dari"),
+    TO("To", "Ke"),
+    NO_CHANGES("No change is needed: the target is already met.", "Tidak perlu perubahan: sasaran sudah tercapai."),
+    SERIES("Over the years", "Dari tahun ke tahun"),
+    SERIES_CAPTION("The index of each year's assessment over the predikat bands of that year's framework.",
+            "Indeks penilaian setiap tahun di atas rentang predikat kerangka tahun itu."),
+    ACROSS_FRAMEWORKS("Indicator-level comparison across frameworks is not defined: the frameworks of this series have different "
+            + "indicators and no mapping between their codes is supplied, so only the index and the predikat are compared, each "
+            + "predikat read with its own framework's bands.", "Perbandingan per indikator antar kerangka tidak terdefinisi: kerangka "
+            + "dalam deret ini memiliki indikator yang berbeda dan tidak ada pemetaan antar kodenya, sehingga hanya indeks dan "
+            + "predikat yang dibandingkan, setiap predikat dibaca dengan rentang kerangkanya sendiri."),
+    FRAMEWORK_CHANGED("framework changed", "kerangka berganti"),
+    CHANGE("Change", "Perubahan"),
+    RANKING("Among its peers", "Di antara sesamanya"),
+    RANKING_CAPTION("Every peer's index, highest first, with this agency highlighted, the peer median and, when published, the "
+            + "national index of the year.", "Indeks setiap instansi sejenis, tertinggi lebih dulu, dengan instansi ini ditandai, "
+            + "median kelompok dan, bila dipublikasikan, indeks nasional tahun itu."),
+    RANK("Rank", "Peringkat"),
+    AGENCY("Agency", "Instansi"),
+    OF("of", "dari"),
+    PERCENTILE("Percentile", "Persentil"),
+    MEDIAN("Peer median", "Median kelompok"),
+    VS_MEDIAN("Against the peer median", "Terhadap median kelompok"),
+    NATIONAL("National index", "Indeks nasional"),
+    VS_NATIONAL("Against the national index", "Terhadap indeks nasional"),
+    NATIONAL_UNKNOWN("not published for this framework and year", "tidak dipublikasikan untuk kerangka dan tahun ini"),
+    SOURCE_OF("source", "sumber"),
+    THIS_AGENCY("this agency", "instansi ini"),
     FOOTER("Made by spbe4j from the assessment's values. Indices are exact and shown rounded half-up to two decimals; "
             + "what a level adds is computed by scoring the assessment with that indicator one level higher.",
             "Dibuat oleh spbe4j dari nilai penilaian. Indeks dihitung tepat dan ditampilkan dibulatkan setengah ke atas "

@@ -32,6 +32,7 @@ class ReportBrowserTest {
     private static final Path OUT = Path.of("target", "browser");
     private static Path chromium;
     private static Path html;
+    private static Path fullHtml;
     private static ScoreCard card;
 
     @BeforeAll
@@ -46,6 +47,8 @@ class ReportBrowserTest {
         card = Samples.card2020();
         html = OUT.resolve("report-kota-contoh-2025.html").toAbsolutePath();
         Files.writeString(html, Report.of(card).toHtml(), StandardCharsets.UTF_8);
+        fullHtml = OUT.resolve("report-kota-contoh-2025-plan-series-ranking.html").toAbsolutePath();
+        Files.writeString(fullHtml, ReportSectionsTest.full(card, Language.ENGLISH).toHtml(), StandardCharsets.UTF_8);
     }
 
     private static List<String> candidates() {
@@ -69,12 +72,16 @@ class ReportBrowserTest {
 
     /** Runs Chromium headless with the flags that keep it from reaching out, in a fresh profile; returns what it printed. */
     private static String run(String... args) throws IOException, InterruptedException {
+        return run(html, args);
+    }
+
+    private static String run(Path page, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(OUT, "profile");
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath()));
         command.addAll(List.of(args));
-        command.add(html.toUri().toString());
+        command.add(page.toUri().toString());
         Path stdout = Files.createTempFile(OUT, "stdout", ".txt");
         Path stderr = Files.createTempFile(OUT, "stderr", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
@@ -119,6 +126,43 @@ class ReportBrowserTest {
         assertThat(count(image, 0xfde2c4)).as("pixels of the Cukup band").isGreaterThan(5_000);
         assertThat(count(image, 0xb7e4c7)).as("pixels of the Memuaskan band").isGreaterThan(2_000);
         assertThat(count(image, 0xffffff)).as("white pixels: the page is not one colour").isLessThan(image.getWidth() * image.getHeight());
+    }
+
+    @Test
+    void dumpDom_reportWithPlanSeriesAndRanking_theirChartsAreInTheRenderedPage() throws Exception {
+        Document rendered = Jsoup.parse(run(fullHtml, "--dump-dom"));
+
+        assertThat(rendered.select("main > section").eachAttr("id")).containsExactly("groups", "next-level", "plan", "series", "ranking",
+                "indicators");
+        Element plan = rendered.getElementById("chart-plan");
+        assertThat(plan).as("the plan's chart in the DOM Chromium rendered").isNotNull();
+        assertThat(plan.select("rect.bar")).hasSize(2);
+        assertThat(plan.select("line.marker.target")).hasSize(1);
+        Element series = rendered.getElementById("chart-series");
+        assertThat(series).isNotNull();
+        assertThat(series.select("circle.point")).hasSize(3);
+        assertThat(series.select("polyline.trend")).hasSize(1);
+        assertThat(series.select("line.framework-change")).hasSize(1);
+        Element ranking = rendered.getElementById("chart-ranking");
+        assertThat(ranking).isNotNull();
+        assertThat(ranking.select("rect.bar")).hasSize(5);
+        assertThat(ranking.select("rect.bar-self")).hasSize(1);
+        assertThat(ranking.select("line.marker.median")).hasSize(1);
+    }
+
+    @Test
+    void screenshot_reportWithPlanSeriesAndRanking_theirChartsArePainted() throws Exception {
+        Path png = OUT.resolve("report-kota-contoh-2025-plan-series-ranking.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        // tall enough for the page down to the ranking's chart
+        run(fullHtml, "--screenshot=" + png, "--window-size=1000,5600");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getHeight()).isEqualTo(5600);
+        // the agency's own column in the ranking and the target line of the plan share one red
+        assertThat(count(image, 0xc0392b)).as("pixels of the highlighted column and the target line").isGreaterThan(300);
+        // the trend line and its points
+        assertThat(count(image, 0x1f5f99) + count(image, 0x123f66)).as("pixels of bars, the trend and its points").isGreaterThan(8_000);
     }
 
     private static int count(BufferedImage image, int rgb) {

@@ -13,6 +13,9 @@ final class Samples {
 
     static final Path DATA = Path.of("..", "examples", "data");
 
+    /** The start of the names of the sample's fictional peers. */
+    static final String OTHER = "Kota Lain";
+
     private Samples() {
     }
 
@@ -22,6 +25,10 @@ final class Samples {
 
     static ScoreCard card2020() {
         return Scorer.score(assessment2020(), FrameworkRegistry.builtIn());
+    }
+
+    static Assessment pemdiAssessment() {
+        return SpbeJson.readAssessment(DATA.resolve("kota-contoh-2026-pemdi-2026.json"));
     }
 
     static ScoreCard cardPemdi() {
