@@ -28,6 +28,7 @@ import io.github.spbe4j.core.table.*;
 import io.github.spbe4j.examples.Notebooks;
 import io.github.spbe4j.report.Language;
 import io.github.spbe4j.report.Report;
+import io.github.spbe4j.report.ReportSections;
 import java.math.BigDecimal;
 import java.nio.file.*;
 import java.util.*;
@@ -109,13 +110,19 @@ roadmap.ifPresent(r -> r.years().forEach(p -> System.out.println("  " + p)));
 // -------------------------------------------------------------------------------------
 // 5. The report
 //
-// One self-contained HTML page (inline SVG charts, nothing fetched), in Indonesian.
+// One self-contained HTML page (inline SVG charts, nothing fetched), in Indonesian, with
+// the plan, the series and the city among its peers as further sections.
 // -------------------------------------------------------------------------------------
 heading("5. The report");
 
 Path reportFile = Files.createTempDirectory("spbe-notebook-05").resolve("kota-contoh-2025.html");
-Files.writeString(reportFile, Report.of(now).withLanguage(Language.INDONESIAN).toHtml());
+Report report = Report.of(now).withLanguage(Language.INDONESIAN).
+    with(ReportSections.plan(now, outcome)).
+    with(ReportSections.series(Series.of(kota))).
+    with(ReportSections.ranking(Ranking.of(of2025), now.assessment().agency()));
+Files.writeString(reportFile, report.toHtml());
+String html = Files.readString(reportFile);
 System.out.println("report written: " + Files.size(reportFile) + " bytes, " +
-    (Files.readString(reportFile).contains("<svg") ? "with charts" : "without charts"));
+    (html.split("<svg", -1).length - 1) + " charts, sections " + report.sections().stream().map(x -> x.id()).toList());
 System.out.println();
 System.out.println("Done.");

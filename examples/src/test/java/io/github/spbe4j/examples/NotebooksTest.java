@@ -241,7 +241,7 @@ class NotebooksTest {
                 .contains(Comparison.of(kota.get(0), kota.get(1)).summary());
         PlanOutcome outcome = Planner.of(kota.get(1)).plan(Target.predikat("Memuaskan"));
         assertThat(lines).contains("reachable: " + outcome.plan(), "steps: " + outcome.plan().steps() + ", cost " + outcome.plan().cost());
-        assertThat(lines).anyMatch(l -> l.startsWith("report written: ") && l.endsWith(" bytes, with charts"));
+        assertThat(lines).anyMatch(l -> l.startsWith("report written: ") && l.endsWith(" bytes, 5 charts, sections [groups, next-level, plan, series, ranking, indicators]"));
         assertThat(lines).last().isEqualTo("Done.");
     }
 
