@@ -32,5 +32,6 @@ module io.github.spbe4j.core {
             io.github.spbe4j.catalog,
             io.github.spbe4j.attendance,
             io.github.spbe4j.complaints,
+            io.github.spbe4j.report,
             io.github.spbe4j.cli;
 }

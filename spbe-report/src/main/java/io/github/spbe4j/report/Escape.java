@@ -83,19 +83,13 @@ final class Escape {
     private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|&!~#";
 
     /**
-     * Writes one CSV cell safe for spreadsheets: a cell starting with {@code = + - @}, a tab or a
-     * carriage return gets an apostrophe before it (so a spreadsheet shows it as text instead of
-     * running it as a formula); then a cell holding a comma, a quote, a line feed or a carriage return
-     * is quoted as RFC 4180 says, its quotes doubled.
+     * Writes one CSV cell safe for spreadsheets, by the library's one rule for CSV output
+     * ({@code core.internal.CsvCells}): a cell starting with {@code = + - @}, a tab or a carriage return
+     * gets an apostrophe before it (so a spreadsheet shows it as text instead of running it as a
+     * formula); then a cell holding a comma, a quote, a line feed or a carriage return is quoted as
+     * RFC 4180 says, its quotes doubled.
      */
     static String csvCell(String text) {
-        String cell = text;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
+        return io.github.spbe4j.core.internal.CsvCells.text(text);
     }
 }

@@ -39,7 +39,7 @@ class ModuleExportsTest {
         assertThat(d.exports()).filteredOn(ModuleDescriptor.Exports::isQualified).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo("io.github.spbe4j.core.internal");
             assertThat(e.targets()).containsExactlyInAnyOrder("io.github.spbe4j.wilayah", "io.github.spbe4j.catalog",
-                    "io.github.spbe4j.attendance", "io.github.spbe4j.complaints", "io.github.spbe4j.cli");
+                    "io.github.spbe4j.attendance", "io.github.spbe4j.complaints", "io.github.spbe4j.report", "io.github.spbe4j.cli");
         });
         assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(
