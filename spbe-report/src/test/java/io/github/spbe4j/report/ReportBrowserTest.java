@@ -1,19 +1,14 @@
 package io.github.spbe4j.report;
 
+import static io.github.spbe4j.report.HeadlessChromium.count;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.github.spbe4j.core.scoring.ScoreCard;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,12 +32,7 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void writeReport() throws IOException {
-        chromium = findChromium().orElseGet(() -> fail("""
-                Chromium is needed to check the HTML report in a real browser, and none was found (looked for %s).
-                Install Debian's: apt-get install chromium   (CI does, in .ci/run)
-                or name a binary with -Dspbe.chromium=PATH. Without a browser, leave this one test out by name:
-                mvn verify -Dtest='!ReportBrowserTest' -Dsurefire.failIfNoSpecifiedTests=false (see DEVELOPERS.md).""".formatted(
-                candidates())));
+        chromium = HeadlessChromium.require();
         Files.createDirectories(OUT);
         card = Samples.card2020();
         html = OUT.resolve("report-kota-contoh-2025.html").toAbsolutePath();
@@ -51,46 +41,13 @@ class ReportBrowserTest {
         Files.writeString(fullHtml, ReportSectionsTest.full(card, Language.ENGLISH).toHtml(), StandardCharsets.UTF_8);
     }
 
-    private static List<String> candidates() {
-        List<String> names = new ArrayList<>();
-        String named = System.getProperty("spbe.chromium", "");
-        if (!named.isBlank()) {
-            return List.of(named); // named: that binary or none
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                names.add(Path.of(dir, "chromium").toString());
-            }
-        }
-        names.add("/usr/bin/chromium");
-        return names;
-    }
-
-    private static Optional<Path> findChromium() {
-        return candidates().stream().map(Path::of).filter(Files::isExecutable).findFirst();
-    }
-
-    /** Runs Chromium headless with the flags that keep it from reaching out, in a fresh profile; returns what it printed. */
+    /** Runs Chromium headless on the page, as {@link HeadlessChromium#run} does; returns what it printed. */
     private static String run(String... args) throws IOException, InterruptedException {
         return run(html, args);
     }
 
     private static String run(Path page, String... args) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(OUT, "profile");
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath()));
-        command.addAll(List.of(args));
-        command.add(page.toUri().toString());
-        Path stdout = Files.createTempFile(OUT, "stdout", ".txt");
-        Path stderr = Files.createTempFile(OUT, "stderr", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            fail("Chromium did not finish in 120 s: " + command + "\n" + Files.readString(stderr));
-        }
-        assertThat(p.exitValue()).as("Chromium's exit code; it said:%n%s", Files.readString(stderr)).isZero();
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        return HeadlessChromium.run(chromium, OUT, page, args);
     }
 
     @Test
@@ -163,17 +120,5 @@ class ReportBrowserTest {
         assertThat(count(image, 0xc0392b)).as("pixels of the highlighted column and the target line").isGreaterThan(300);
         // the trend line and its points
         assertThat(count(image, 0x1f5f99) + count(image, 0x123f66)).as("pixels of bars, the trend and its points").isGreaterThan(8_000);
-    }
-
-    private static int count(BufferedImage image, int rgb) {
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }
