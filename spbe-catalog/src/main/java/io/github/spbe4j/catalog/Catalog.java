@@ -302,6 +302,58 @@ public final class Catalog {
     }
 
     /**
+     * Returns the name shown for an authority: the name of its unit in the catalog, else the name of its
+     * instansi, else the authority's code ({@code instansi/unit}) when the catalog does not hold its instansi.
+     *
+     * @param authority the authority, of a service of this catalog or not
+     * @return the name shown for it
+     */
+    public String nameOf(Authority authority) {
+        Objects.requireNonNull(authority, "authority");
+        Instansi government = instansiById.get(authority.instansi());
+        if (government == null) {
+            return authority.toString();
+        }
+        return authority.unit().flatMap(government::unit).map(Unit::name).orElse(government.name());
+    }
+
+    /**
+     * Returns the unit of an id in any instansi of the catalog: the first such unit, instansi in the order
+     * given.
+     *
+     * @param id the unit's id, such as an agency id of a complaints file
+     * @return the unit, if some instansi has one of that id
+     */
+    public Optional<Unit> unit(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Instansi government : instansi) {
+            Optional<Unit> unit = government.unit(id);
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the name shown for a village (kelurahan or desa): the name of the first unit serving it,
+     * instansi in the order given, else the village's code.
+     *
+     * @param village the village's region code
+     * @return the name shown for it
+     */
+    public String villageName(RegionCode village) {
+        Objects.requireNonNull(village, "village");
+        for (Instansi government : instansi) {
+            Optional<Unit> unit = government.unitServing(village);
+            if (unit.isPresent()) {
+                return unit.get().name();
+            }
+        }
+        return village.toString();
+    }
+
+    /**
      * Starts a query over all services.
      *
      * @return a query that matches every service until narrowed

@@ -224,6 +224,36 @@ class CatalogTest {
         assertThat(both.villagesOf("kota-lain")).isEmpty();
     }
 
+    @Test
+    void nameOf_authority_isItsUnitElseItsInstansiElseItsCode() {
+        assertThat(CATALOG.nameOf(Authority.of("kota-contoh", "dinsos"))).isEqualTo("Dinas Sosial");
+        assertThat(CATALOG.nameOf(Authority.of("kota-contoh"))).isEqualTo("Pemerintah Kota Contoh");
+        assertThat(CATALOG.nameOf(Authority.of("kota-contoh", "bappeda"))).isEqualTo("Pemerintah Kota Contoh");
+        assertThat(CATALOG.nameOf(Authority.of("kota-lain", "dinsos"))).isEqualTo("kota-lain/dinsos");
+        assertThat(CATALOG.nameOf(Authority.of("kota-lain"))).isEqualTo("kota-lain");
+    }
+
+    @Test
+    void unit_idInSeveralInstansi_isTheFirstInstansiOrder() {
+        Instansi kab = Instansi.of("kab-contoh", "Pemerintah Kabupaten Contoh", GovernmentKind.REGENCY, RegionCode.parse("99.01"),
+                List.of(Unit.of("disdukcapil", "Dinas Kependudukan Kabupaten Contoh", UnitKind.DINAS),
+                        Unit.of("bappeda", "Bappeda Kabupaten Contoh", UnitKind.BADAN)));
+        Catalog two = Catalog.of(List.of(KotaContoh.instansi(), kab), List.of(), List.of());
+
+        assertThat(two.unit("disdukcapil")).map(Unit::name).contains("Dinas Kependudukan dan Pencatatan Sipil");
+        assertThat(two.unit("bappeda")).map(Unit::name).contains("Bappeda Kabupaten Contoh");
+        assertThat(two.unit("kel-contoh-dua")).map(Unit::name).contains("Kelurahan Contoh Dua");
+        assertThat(two.unit("dishub")).isEmpty();
+    }
+
+    @Test
+    void villageName_servedOrNot_isTheServingUnitElseTheCode() {
+        Catalog both = Catalog.of(List.of(KotaContoh.instansi(), kabupaten()), List.of(), List.of());
+        assertThat(both.villageName(KotaContoh.KEL_DUA)).isEqualTo("Kelurahan Contoh Dua");
+        assertThat(both.villageName(RegionCode.parse("99.01.01.2001"))).isEqualTo("Desa Contoh");
+        assertThat(both.villageName(RegionCode.parse("99.01.01.2999"))).isEqualTo("99.01.01.2999");
+    }
+
     // search, end to end
 
     private static List<String> search(String text) {

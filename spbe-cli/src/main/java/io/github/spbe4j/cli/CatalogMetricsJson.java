@@ -28,12 +28,12 @@ final class CatalogMetricsJson {
         m.onlineShareByOpd().forEach((a, s) -> {
             ObjectNode o = byOpd.addObject().put("instansi", a.instansi());
             a.unit().ifPresent(u -> o.put("unit", u));
-            o.put("name", CatalogNames.unit(catalog, a));
+            o.put("name", catalog.nameOf(a));
             share(o, s);
         });
         ArrayNode byKel = root.putArray("onlineByKelurahan");
         m.onlineShareByKelurahan().forEach((v, s) -> share(byKel.addObject().put("code", v.toString())
-                .put("name", CatalogNames.village(catalog, v)), s));
+                .put("name", catalog.villageName(v)), s));
         ArrayNode pilots = root.putArray("pilots");
         for (Rollout r : m.pilots()) {
             ObjectNode o = share(pilots.addObject().put("service", r.subject()), r.share());

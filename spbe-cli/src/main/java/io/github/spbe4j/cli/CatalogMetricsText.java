@@ -31,12 +31,12 @@ final class CatalogMetricsText {
                 online.part(), online.total(), online.percent().toPlainString());
         out.println("Online by OPD");
         for (Map.Entry<Authority, Share> e : m.onlineShareByOpd().entrySet()) {
-            out.printf("  %-14s %s%n", e.getValue(), CatalogNames.unit(catalog, e.getKey()));
+            out.printf("  %-14s %s%n", e.getValue(), catalog.nameOf(e.getKey()));
         }
         out.println();
         out.println("Online by kelurahan (delivered services available there)");
         for (Map.Entry<RegionCode, Share> e : m.onlineShareByKelurahan().entrySet()) {
-            out.printf("  %-14s %-14s %s%n", e.getValue(), e.getKey(), CatalogNames.village(catalog, e.getKey()));
+            out.printf("  %-14s %-14s %s%n", e.getValue(), e.getKey(), catalog.villageName(e.getKey()));
         }
         out.println();
         out.println("Pilots and their rollout across kelurahan");
@@ -46,7 +46,7 @@ final class CatalogMetricsText {
         }
         for (Rollout r : pilots) {
             out.printf("  %-28s reached %s: %s%n", r.subject(), r.share(),
-                    r.reached().stream().map(v -> CatalogNames.village(catalog, v)).collect(Collectors.joining(", ")));
+                    r.reached().stream().map(catalog::villageName).collect(Collectors.joining(", ")));
         }
         out.println();
         List<CatalogMetrics.Completeness> completeness = m.completeness();

@@ -69,7 +69,7 @@ final class CatalogSearchCommand implements Runnable {
             throw new SpbeException("no service matches '" + String.join(" ", words) + "'");
         }
         for (PublicService s : found) {
-            out.printf("%-28s %s — %s%s%n", s.id(), s.title(), CatalogNames.unit(catalog, s.authority()),
+            out.printf("%-28s %s — %s%s%n", s.id(), s.title(), catalog.nameOf(s.authority()),
                     s.online() ? " (online)" : "");
         }
     }

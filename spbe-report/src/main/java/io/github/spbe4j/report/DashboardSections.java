@@ -14,7 +14,6 @@ import io.github.spbe4j.complaints.lifecycle.State;
 import io.github.spbe4j.complaints.metrics.ComplaintMetrics;
 import io.github.spbe4j.complaints.metrics.Figures;
 import io.github.spbe4j.complaints.sla.Stage;
-import io.github.spbe4j.core.agency.Instansi;
 import io.github.spbe4j.core.agency.Unit;
 import io.github.spbe4j.core.identifier.RegionCode;
 import java.math.BigDecimal;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The sections of the city dashboard, each a bar chart (written by {@link BarChart}) or a table, and its Markdown table. */
@@ -85,37 +83,6 @@ final class DashboardSections {
         return header.subList(firstNumeric, header.size());
     }
 
-    /** The name of an OPD: its unit's name in the catalog, else its instansi's, else the authority's code. */
-    static String opd(Catalog catalog, Authority authority) {
-        Optional<Instansi> instansi = catalog.instansi(authority.instansi());
-        if (instansi.isEmpty()) {
-            return authority.toString();
-        }
-        return authority.unit().flatMap(instansi.get()::unit).map(Unit::name).orElse(instansi.get().name());
-    }
-
-    /** The name of an agency id of the complaints file: the catalog's unit of that id, else the id itself. */
-    static String agency(Catalog catalog, String id) {
-        for (Instansi instansi : catalog.instansi()) {
-            Optional<Unit> unit = instansi.unit(id);
-            if (unit.isPresent()) {
-                return unit.get().name();
-            }
-        }
-        return id;
-    }
-
-    /** The name of a kelurahan: that of the first unit serving it, else its code. */
-    static String village(Catalog catalog, RegionCode village) {
-        for (Instansi instansi : catalog.instansi()) {
-            Optional<Unit> unit = instansi.unitServing(village);
-            if (unit.isPresent()) {
-                return unit.get().name();
-            }
-        }
-        return village.toString();
-    }
-
     // ---- the catalog's sections
 
     /** Services online per OPD: a bar chart of shares. */
@@ -143,7 +110,7 @@ final class DashboardSections {
             out.element("p", DashboardWord.ONLINE_OPD_CAPTION.in(language), "class", "caption");
             List<BarChart.Bar> bars = new ArrayList<>();
             for (Map.Entry<Authority, Share> e : metrics.onlineShareByOpd().entrySet()) {
-                String name = opd(catalog, e.getKey());
+                String name = catalog.nameOf(e.getKey());
                 bars.add(shareBar(name, name + " (" + e.getKey() + ")", e.getValue(), language));
             }
             chart(out, "chart-online-opd", DashboardWord.ONLINE_OPD, DashboardWord.ONLINE_OPD_CAPTION, bars, HUNDRED,
@@ -155,7 +122,7 @@ final class DashboardSections {
             out.paragraph(DashboardWord.ONLINE_OPD_CAPTION.in(language));
             List<List<String>> rows = new ArrayList<>();
             for (Map.Entry<Authority, Share> e : metrics.onlineShareByOpd().entrySet()) {
-                rows.add(List.of(opd(catalog, e.getKey()), e.getKey().toString(), e.getValue().part() + "/" + e.getValue().total(),
+                rows.add(List.of(catalog.nameOf(e.getKey()), e.getKey().toString(), e.getValue().part() + "/" + e.getValue().total(),
                         percent(e.getValue(), language)));
             }
             List<String> header = List.of("OPD", Word.CODE.in(language), DashboardWord.ONLINE.in(language), "%");
@@ -188,7 +155,7 @@ final class DashboardSections {
             out.element("p", DashboardWord.ONLINE_KELURAHAN_CAPTION.in(language), "class", "caption");
             List<BarChart.Bar> bars = new ArrayList<>();
             for (Map.Entry<RegionCode, Share> e : metrics.onlineShareByKelurahan().entrySet()) {
-                String name = village(catalog, e.getKey());
+                String name = catalog.villageName(e.getKey());
                 bars.add(shareBar(name, name + " (" + e.getKey() + ")", e.getValue(), language));
             }
             chart(out, "chart-online-kelurahan", DashboardWord.ONLINE_KELURAHAN, DashboardWord.ONLINE_KELURAHAN_CAPTION, bars, HUNDRED,
@@ -200,7 +167,7 @@ final class DashboardSections {
             out.paragraph(DashboardWord.ONLINE_KELURAHAN_CAPTION.in(language));
             List<List<String>> rows = new ArrayList<>();
             for (Map.Entry<RegionCode, Share> e : metrics.onlineShareByKelurahan().entrySet()) {
-                rows.add(List.of(village(catalog, e.getKey()), e.getKey().toString(), e.getValue().part() + "/" + e.getValue().total(),
+                rows.add(List.of(catalog.villageName(e.getKey()), e.getKey().toString(), e.getValue().part() + "/" + e.getValue().total(),
                         percent(e.getValue(), language)));
             }
             List<String> header = List.of("Kelurahan", Word.CODE.in(language), DashboardWord.ONLINE.in(language), "%");
@@ -241,7 +208,7 @@ final class DashboardSections {
         }
 
         private String names(List<RegionCode> villages, Language language) {
-            return villages.isEmpty() ? Word.NONE.in(language) : villages.stream().map(v -> village(catalog, v))
+            return villages.isEmpty() ? Word.NONE.in(language) : villages.stream().map(catalog::villageName)
                     .collect(Collectors.joining(", "));
         }
 
@@ -438,7 +405,7 @@ final class DashboardSections {
         private List<List<String>> rows(Language language, boolean sla) {
             List<List<String>> rows = new ArrayList<>();
             for (Map.Entry<String, Figures> e : metrics.byAgency().entrySet()) {
-                String name = agency(catalog, e.getKey());
+                String name = catalog.unit(e.getKey()).map(Unit::name).orElse(e.getKey());
                 rows.add(sla ? slaRow(name, e.getValue(), language) : row(name, e.getValue()));
             }
             if (metrics.notDispositioned().complaints() > 0) {
@@ -461,7 +428,7 @@ final class DashboardSections {
             List<BarChart.Bar> bars = new ArrayList<>();
             int most = 0;
             for (Map.Entry<String, Figures> e : metrics.byAgency().entrySet()) {
-                String name = agency(catalog, e.getKey());
+                String name = catalog.unit(e.getKey()).map(Unit::name).orElse(e.getKey());
                 int n = e.getValue().complaints();
                 most = Math.max(most, n);
                 bars.add(new BarChart.Bar(name, name + " (" + e.getKey() + ")", BigDecimal.valueOf(n), String.valueOf(n), false, 0));
