@@ -1,8 +1,7 @@
 package io.github.spbe4j.complaints;
 
-import io.github.spbe4j.core.Problem;
 import io.github.spbe4j.core.internal.ProblemList;
-import io.github.spbe4j.core.internal.Text;
+import io.github.spbe4j.core.internal.Degrees;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -21,10 +20,8 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     public static final String RULE = "Coordinates";
 
     /** The most decimal places kept. */
-    public static final int MAX_SCALE = 8;
+    public static final int MAX_SCALE = Degrees.MAX_SCALE;
 
-    private static final BigDecimal NINETY = BigDecimal.valueOf(90);
-    private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
 
     /**
      * Checks the ranges and the precision, and strips trailing zeros.
@@ -37,11 +34,10 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
         Objects.requireNonNull(latitude, "latitude");
         Objects.requireNonNull(longitude, "longitude");
         ProblemList problems = ProblemList.inOrderFound();
-        check(problems, "latitude", latitude, NINETY);
-        check(problems, "longitude", longitude, ONE_EIGHTY);
+        Degrees.check(problems, RULE, latitude, longitude);
         Rules.throwIfAny(problems, "coordinates");
-        latitude = plain(latitude);
-        longitude = plain(longitude);
+        latitude = Degrees.plain(latitude);
+        longitude = Degrees.plain(longitude);
     }
 
     /**
@@ -57,37 +53,11 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     }
 
     private static BigDecimal number(String path, String text) {
-        if (text.length() <= 40) {
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
+        BigDecimal value = Degrees.parse(Objects.requireNonNull(text, path));
+        if (value == null) {
+            throw new InvalidComplaintException(Degrees.notANumber(path, RULE, text));
         }
-        String shown = Text.quote(text);
-        throw new InvalidComplaintException(Problem.of(path, RULE, path + " " + shown + " is not a decimal number of degrees", shown));
-    }
-
-    private static void check(ProblemList problems, String path, BigDecimal value, BigDecimal bound) {
-        BigDecimal v = value.stripTrailingZeros();
-        if (v.abs().compareTo(bound) > 0) {
-            String shown = shown(value);
-            problems.add(Problem.of(path, RULE, path + " " + shown + " is out of range; it runs -" + bound + " to " + bound, shown));
-        } else if (Math.max(v.scale(), 0) > MAX_SCALE) {
-            String shown = shown(value);
-            problems.add(Problem.of(path, RULE, path + " " + shown + " has more than " + MAX_SCALE + " decimal places", shown));
-        }
-    }
-
-    /** The value as a message shows it: plain when short, else as written in scientific form, cut by Text. */
-    private static String shown(BigDecimal value) {
-        boolean shortPlain = value.precision() <= 40 && Math.abs((long) value.scale()) <= 40;
-        return Text.clean(shortPlain ? value.toPlainString() : value.toString());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
+        return value;
     }
 
     @Override
